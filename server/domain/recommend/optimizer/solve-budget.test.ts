@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { gap, PREFS, product } from "../test-fixtures";
+import { loadSolver } from "./load-solver";
+import { optimizeBudget, solveBudget, type LpSolver } from "./solve-budget";
+import type { BudgetInput } from "./types";
+
+let solver: LpSolver;
+beforeAll(async () => {
+  solver = await loadSolver();
+});
+
+// Two positions, each a $80,000 / $40,000 gap to the 0.8 target:
+//   A: Aave, $100,000, grade D (5 %/yr)   B: Lido, $50,000, grade B (1 %/yr)
+const A = gap({ positionId: "A", positionLabel: "Aave USDC", venue: "aave-v3", riskGrade: "D" });
+const B = gap({ positionId: "B", positionLabel: "Lido stETH", venue: "lido", exposureUsd: "50000", riskGrade: "B" });
+const onlyAave = product({ id: "pa", name: "Aave Cover", venues: ["aave-v3"], premiumLowPct: "2", premiumHighPct: "2" });
+const onlyLido = product({ id: "pl", name: "Lido Cover", venues: ["lido"], premiumLowPct: "1", premiumHighPct: "1" });
+
+const input = (over: Partial<BudgetInput>): BudgetInput => ({
+  budgetUsd: "1000", gaps: [A, B], products: [onlyAave, onlyLido], prefs: PREFS, ...over,
+});
+
+describe("budget optimizer — small programs solved by hand", () => {
+  it("budget-bound: spends the budget where a premium dollar covers the most expected loss", () => {
+    // Expected loss covered per premium dollar: A 0.05 / 0.02 = 2.5, B 0.01 / 0.01 = 1.
+    // So all $1,000 goes to A: x = 1,000 / 0.02 = 50,000 (< gap 80,000); B gets nothing.
+    const r = solveBudget(input({}), solver);
+    expect(r.status).toBe("optimal");
+    expect(r.allocations.map((a) => [a.positionId, a.productId, a.amountUsd, a.premiumUsd])).toEqual([
+      ["A", "pa", "50000.00", "1000.00"],
+    ]);
+    // covered 50,000 × 0.05 = 2,500; open 100,000 × 0.05 + 50,000 × 0.01 = 5,500; left 3,000
+    expect(r).toMatchObject({ budgetUsedUsd: "1000.00", budgetLeftUsd: "0.00", expectedLossCoveredUsd: "2500.00",
+      expectedLossOpenUsd: "5500.00", expectedLossLeftUsd: "3000.00" });
+    expect(r.budgetShadowPrice).toBeCloseTo(2.5, 9);
+    expect(r.binding).toEqual([{ kind: "budget", ref: "budget", text: "Budget fully used: $1,000.00 of $1,000.00." }]);
+    expect(r.summary[0]).toBe("Budget fully used: a larger budget would cover more expected loss.");
+  });
+
+  it("budget-bound across gaps: the cheaper-per-outcome gap is closed first, the rest goes on", () => {
+    // Budget 2,000: A's whole gap costs 80,000 × 2 % = 1,600; the last 400 buys 40,000 of B at 1 %.
+    const r = solveBudget(input({ budgetUsd: "2000" }), solver);
+    expect(r.allocations.map((a) => [a.positionId, a.amountUsd, a.premiumUsd])).toEqual([
+      ["A", "80000.00", "1600.00"], ["B", "40000.00", "400.00"],
+    ]);
+    // 80,000 × 0.05 + 40,000 × 0.01 = 4,000 + 400
+    expect(r.expectedLossCoveredUsd).toBe("4400.00");
+    expect(r.binding.map((b) => b.kind)).toEqual(["budget", "gap", "gap"]);
+  });
+
+  it("capacity-bound: a shared product's capacity goes to the riskier position", () => {
+    // "Shared" (2 %, capacity 30,000) covers both; "Lido Cover" (1 %) only B. Budget is ample.
+    // Shared per dollar covers 0.05 on A vs 0.01 on B, and A has no other product: all 30,000 to A.
+    // B takes its whole 40,000 gap from Lido Cover. Premiums 600 + 400 = 1,000 of 10,000.
+    const shared = product({ id: "ps", name: "Shared Cover", venues: ["aave-v3", "lido"], capacityUsd: "30000",
+      premiumLowPct: "2", premiumHighPct: "2" });
+    const r = solveBudget(input({ budgetUsd: "10000", products: [shared, onlyLido] }), solver);
+    expect(r.allocations.map((a) => [a.positionId, a.productId, a.amountUsd, a.premiumUsd])).toEqual([
+      ["A", "ps", "30000.00", "600.00"], ["B", "pl", "40000.00", "400.00"],
+    ]);
+    // 30,000 × 0.05 + 40,000 × 0.01 = 1,500 + 400
+    expect(r.expectedLossCoveredUsd).toBe("1900.00");
+    expect(r.budgetShadowPrice).toBeCloseTo(0, 9);
+    expect(r.binding).toEqual([
+      { kind: "capacity", ref: "ps", text: "Capacity of Shared Cover reached ($30,000.00)." },
+      { kind: "gap", ref: "B:protocol_exploit", text: "Gap of Lido stETH (protocol exploit) closed ($40,000.00)." },
+    ]);
+    expect(r.summary).toEqual([
+      "Budget not fully used ($9,000.00 left): every gap a priced product can cover is closed or its products are full.",
+      "Capacity reached for 1 product: Shared Cover.",
+      "1 of 2 coverable gaps to target closed.",
+    ]);
+  });
+
+  it("prices at the high end of the range and discounts the deductible", () => {
+    // Range 1–4 % → 4 %; deductible 10 % of loss → 0.05 × 0.9 = 0.045 per dollar.
+    // Budget 400 / 0.04 = 10,000 of A; covered 10,000 × 0.045 = 450.
+    const p = product({ id: "d", venues: ["aave-v3"], premiumLowPct: "1", premiumHighPct: "4",
+      deductible: { kind: "pct_of_loss", value: "10" } });
+    const r = solveBudget(input({ budgetUsd: "400", gaps: [A], products: [p] }), solver);
+    expect(r.allocations[0]).toMatchObject({ amountUsd: "10000.00", premiumUsd: "400.00", premiumPct: "4",
+      deductibleShare: 0.1, lossProbability: 0.05, expectedLossCoveredUsd: "450.00" });
+  });
+
+  it("prefers the product without a deductible when both fit the gap", () => {
+    // Same price; "net" covers 0.05 per dollar, "ded" 0.05 × (1 − 0.5). Budget ample: all to net.
+    const net = product({ id: "net", venues: ["aave-v3"], premiumLowPct: "2", premiumHighPct: "2" });
+    const ded = product({ id: "ded", venues: ["aave-v3"], premiumLowPct: "2", premiumHighPct: "2",
+      deductible: { kind: "pct_of_cover", value: "50" } });
+    const r = solveBudget(input({ budgetUsd: "100000", gaps: [A], products: [ded, net] }), solver);
+    expect(r.allocations.map((a) => [a.productId, a.amountUsd])).toEqual([["net", "80000.00"]]);
+  });
+
+  it("rounds to cents without going over: 100 / 3 % = 3,333.33…", () => {
+    // x = 3,333.33 (cents); premium 3,333.33 × 3 % = 99.9999 → 100.00, exactly the budget.
+    const p = product({ id: "t", venues: ["aave-v3"], premiumLowPct: "3", premiumHighPct: "3" });
+    const r = solveBudget(input({ budgetUsd: "100", gaps: [A], products: [p] }), solver);
+    expect(r.allocations[0]).toMatchObject({ amountUsd: "3333.33", premiumUsd: "100.00" });
+    expect(r.budgetLeftUsd).toBe("0.00");
+  });
+
+  it("treats an ungraded position as grade C, and takes edited probabilities", () => {
+    const ungraded = gap({ positionId: "U", venue: "aave-v3", riskGrade: null });
+    const r = solveBudget(input({ budgetUsd: "20", gaps: [ungraded], products: [onlyAave] }), solver);
+    // 20 / 0.02 = 1,000 at 2.5 % = 25
+    expect(r.allocations[0]).toMatchObject({ amountUsd: "1000.00", lossProbability: 0.025, expectedLossCoveredUsd: "25.00" });
+    expect(r.assumptions).toMatchObject({ defaultGrade: "C", premiumBasis: "high" });
+    const edited = solveBudget(input({ budgetUsd: "20", gaps: [ungraded], products: [onlyAave], gradeProbabilities: { C: 0.1 } }), solver);
+    expect(edited.expectedLossCoveredUsd).toBe("100.00");
+    expect(() => solveBudget(input({ gradeProbabilities: { A: 2 } }), solver)).toThrow(RangeError);
+  });
+
+  it("marks rows below the product's minimum purchase", () => {
+    const p = product({ id: "m", venues: ["aave-v3"], premiumLowPct: "2", premiumHighPct: "2", minAmountUsd: "25000" });
+    const r = solveBudget(input({ budgetUsd: "100", gaps: [A], products: [p] }), solver);
+    expect(r.allocations[0]).toMatchObject({ amountUsd: "5000.00", belowMinimum: true });
+    expect(r.notes.some((n) => n.includes("minimum purchase"))).toBe(true);
+  });
+});
+
+describe("budget optimizer — empty and infeasible", () => {
+  it("is empty when no product can be priced, and says which were left out", () => {
+    const quote = product({ id: "q", name: "Bespoke", premiumLowPct: null, premiumHighPct: null });
+    const r = solveBudget(input({ products: [quote] }), solver);
+    expect(r).toMatchObject({ status: "empty", solverStatus: "not run", allocations: [], budgetUsedUsd: "0.00",
+      expectedLossCoveredUsd: "0.00", expectedLossOpenUsd: "5500.00", expectedLossLeftUsd: "5500.00" });
+    expect(r.notes).toContain("Quote-only products cannot be priced and were left out: Bespoke.");
+    expect(r.notes).toContain("2 gaps have no eligible priced product: Aave USDC (protocol exploit), Lido stETH (protocol exploit).");
+  });
+
+  it("is empty when every gap is at target", () => {
+    const r = solveBudget(input({ gaps: [gap({ insuredUsd: "80000", ratio: 0.8 })] }), solver);
+    expect(r.status).toBe("empty");
+  });
+
+  it("buys nothing with a zero budget", () => {
+    const r = solveBudget(input({ budgetUsd: "0" }), solver);
+    expect(r).toMatchObject({ status: "optimal", allocations: [], budgetUsedUsd: "0.00", binding: [] });
+    expect(r.summary[0]).toBe("No premium budget: only cover with a zero premium can be allocated.");
+  });
+
+  it("still allocates free cover with a zero budget", () => {
+    const free = product({ id: "f", venues: ["aave-v3"], premiumLowPct: "0", premiumHighPct: "0", capacityUsd: "10000" });
+    const r = solveBudget(input({ budgetUsd: "0", gaps: [A], products: [free] }), solver);
+    expect(r.allocations.map((a) => [a.amountUsd, a.premiumUsd])).toEqual([["10000.00", "0.00"]]);
+  });
+
+  it("reports a negative budget as infeasible (HiGHS proves it)", () => {
+    const r = solveBudget(input({ budgetUsd: "-5" }), solver);
+    expect(r).toMatchObject({ status: "infeasible", solverStatus: "Infeasible", allocations: [] });
+    expect(r.notes).toContain("The budget is negative.");
+  });
+
+  it("optimizeBudget loads the solver once and gives the same answer", async () => {
+    const [a, b] = await Promise.all([optimizeBudget(input({})), optimizeBudget(input({}))]);
+    expect(a).toEqual(solveBudget(input({}), solver));
+    expect(b).toEqual(a);
+    expect(await loadSolver()).toBe(solver);
+  });
+});

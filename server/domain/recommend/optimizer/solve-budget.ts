@@ -1,0 +1,71 @@
+import type { LegacyHighs } from "highs";
+import { toCents } from "../../money";
+import { ASSUMPTION_NOTES, DEFAULT_GRADE, effectiveProbabilities } from "./assumptions";
+import { buildLp } from "./build-lp";
+import { loadSolver } from "./load-solver";
+import { assembleResult, type Outcome } from "./result";
+import { roundSolution } from "./round-solution";
+import type { BudgetAssumptions, BudgetInput, BudgetResult } from "./types";
+import { buildModel, type LpModel } from "./variables";
+
+/** What the optimizer needs of a solver: `highs.solve` (the one-shot, CPLEX LP text API). */
+export type LpSolver = Pick<LegacyHighs, "solve">;
+
+/**
+ * The budget optimizer of DESIGN §5, synchronous given a loaded solver: builds the LP over every
+ * eligible, priced (position, risk, product), solves it with HiGHS, rounds the amounts to cents
+ * without breaking any limit, and explains what binds.
+ */
+export function solveBudget(input: BudgetInput, solver: LpSolver): BudgetResult {
+  const budget = toCents(input.budgetUsd);
+  const defaultGrade = input.defaultGrade ?? DEFAULT_GRADE;
+  const probabilities = effectiveProbabilities(input.gradeProbabilities);
+  const assumptions: BudgetAssumptions = {
+    gradeProbabilities: probabilities, defaultGrade, premiumBasis: "high", notes: [...ASSUMPTION_NOTES],
+  };
+  const model = buildModel(input.gaps, input.products, { budget, prefs: input.prefs, probabilities, defaultGrade });
+  return assembleResult(model, solveModel(model, solver), assumptions);
+}
+
+/** Loads the shared solver (once per process) and solves. */
+export async function optimizeBudget(input: BudgetInput): Promise<BudgetResult> {
+  return solveBudget(input, await loadSolver());
+}
+
+/**
+ * Primal simplex: x = 0 is a feasible start whenever the budget is not negative, and on the
+ * dense bench (847 gaps × 30 products, 25k variables) it solved in a third of the default's time.
+ */
+const SOLVER_OPTIONS = { output_flag: false, solver: "simplex", simplex_strategy: 4 } as const;
+
+function solveModel(model: LpModel, solver: LpSolver): Outcome {
+  const noRun = { solverStatus: "not run", allocations: [], budgetShadowPrice: null };
+  const budgetRow = model.vars.some((v) => v.rate.gt(0));
+  if (model.budget.isNegative() && !budgetRow) {
+    return { ...noRun, status: "infeasible", extraNotes: ["The budget is negative."] };
+  }
+  if (model.vars.length === 0) {
+    return { ...noRun, status: "empty", extraNotes: ["Nothing to optimise: no gap below target has an eligible, priced product."] };
+  }
+  const solution = solver.solve(buildLp(model), SOLVER_OPTIONS);
+  if (solution.Status === "Infeasible") {
+    return { ...noRun, status: "infeasible", solverStatus: solution.Status,
+      extraNotes: model.budget.isNegative() ? ["The budget is negative."] : [] };
+  }
+  if (solution.Status !== "Optimal") {
+    return { ...noRun, status: "error", solverStatus: solution.Status };
+  }
+  const primal = model.vars.map((v) => solution.Columns[v.name]?.Primal ?? 0);
+  return {
+    status: "optimal",
+    solverStatus: solution.Status,
+    allocations: roundSolution(model, primal),
+    budgetShadowPrice: budgetRow ? rowDual(solution.Rows[0]) : null,
+  };
+}
+
+/** The budget row is written first (build-lp.ts), so it is row 0 when present. */
+function rowDual(row: object | undefined): number | null {
+  if (!row || !("Dual" in row) || typeof row.Dual !== "number") return null;
+  return row.Dual;
+}

@@ -1,0 +1,76 @@
+import type { RecommendProduct, RiskGap, RiskGrade, RiskType, UserPrefs } from "../types";
+
+export type GradeProbabilities = Record<RiskGrade, number>;
+
+export type BudgetInput = {
+  /** Annual premium budget, decimal string. */
+  budgetUsd: string;
+  /** Every (position, risk) row; those at or above target get no variable. */
+  gaps: readonly RiskGap[];
+  products: readonly RecommendProduct[];
+  prefs: UserPrefs;
+  /** Annual loss probability per grade (0–1), overriding the defaults grade by grade. */
+  gradeProbabilities?: Partial<GradeProbabilities>;
+  /** Grade assumed for a position without one (default "C"). */
+  defaultGrade?: RiskGrade;
+};
+
+export type Allocation = {
+  positionId: string;
+  positionLabel: string;
+  risk: RiskType;
+  productId: string;
+  productName: string;
+  providerName: string;
+  /** Cover to buy, cents rounded down. */
+  amountUsd: string;
+  /** Annual premium at the high end of the range, half-up to cents. */
+  premiumUsd: string;
+  premiumPct: string;
+  lossProbability: number;
+  deductibleShare: number;
+  /** amount · probability · (1 − deductible share), half-up to cents. */
+  expectedLossCoveredUsd: string;
+  /** The LP ignores purchase minimums: this row is below the product's. */
+  belowMinimum: boolean;
+};
+
+export type BindingConstraint = {
+  kind: "budget" | "capacity" | "gap";
+  /** "budget", a product id, or "positionId:risk". */
+  ref: string;
+  text: string;
+};
+
+export type BudgetAssumptions = {
+  gradeProbabilities: GradeProbabilities;
+  defaultGrade: RiskGrade;
+  premiumBasis: "high";
+  notes: string[];
+};
+
+export type BudgetStatus = "optimal" | "empty" | "infeasible" | "error";
+
+export type BudgetResult = {
+  /** `empty`: nothing to optimise (no eligible, priced product for any gap). */
+  status: BudgetStatus;
+  /** HiGHS's own status words, or "not run". */
+  solverStatus: string;
+  budgetUsd: string;
+  budgetUsedUsd: string;
+  budgetLeftUsd: string;
+  allocations: Allocation[];
+  /** Σ probability · uninsured exposure over every gap given, before buying. */
+  expectedLossOpenUsd: string;
+  expectedLossCoveredUsd: string;
+  /** open − covered. */
+  expectedLossLeftUsd: string;
+  /** Expected loss covered per extra dollar of budget (the budget row's dual), when known. */
+  budgetShadowPrice: number | null;
+  binding: BindingConstraint[];
+  /** One line per kind of binding constraint, for a summary or a governance post. */
+  summary: string[];
+  notes: string[];
+  assumptions: BudgetAssumptions;
+  size: { variables: number; gaps: number; products: number };
+};
