@@ -1,0 +1,150 @@
+// Neptune Mutual: the researched facts, copied verbatim from shared/data/providers.json
+// (fact key = its path in that file; `as_of` → `asOf`; null = not found), plus CoverDesk's
+// derivations: typed columns (each naming the fact it comes from), product scope, editorial scores.
+import type { ProviderSeed } from "../types";
+
+export const neptuneMutual: ProviderSeed = {
+  slug: "neptune-mutual",
+  name: "Neptune Mutual",
+  facts: {
+    "kind": {
+      value: "parametric",
+      source: "https://neptunemutual.com/docs/about-neptune-mutual/",
+      asOf: "undated",
+    },
+    "website": {
+      value: "https://neptunemutual.com",
+      source: "https://neptunemutual.com/about/",
+      asOf: "undated",
+    },
+    "docs_url": {
+      value: "https://docs.neptunemutual.com",
+      source: "https://docs.neptunemutual.com/frequently-asked-questions",
+      asOf: "undated",
+    },
+    "founded_year": {
+      value: 2021,
+      source: "https://neptunemutual.com/about/",
+      asOf: "undated",
+      note: "Legal entities incorporated September 2021.",
+    },
+    "status": {
+      value: { state: "wound down (cover marketplaces closed)", date: null },
+      source: "https://neptunemutual.com/blog/capital-requirement-how-to-measure-it-and-why-it-matters-a-lot",
+      asOf: "undated",
+      note: "Emergency withdrawal returned LP liquidity; refunds for valid policies with >10 USD fees; NPM emissions end 'from the end of June'; protocol to be open-sourced. Exact date not shown in source.",
+    },
+    "coverage_types": {
+      value: ["protocol_exploit", "custody_theft"],
+      source: "https://paragraph.com/@baikaishui/neptune-mutual-incentive-testnet-interaction-guide",
+      asOf: "2022",
+      note: "Protection against 'exchange hacks & dApp, DeFi, and smart contract exploits'.",
+    },
+    "chains_supported": {
+      value: ["Ethereum", "Arbitrum"],
+      source: "https://docs.neptunemutual.com/frequently-asked-questions",
+      asOf: "undated",
+    },
+    "kyc_required": {
+      value: "no",
+      source: "https://neptunemutual.com/docs/covers/purchasing-covers",
+      asOf: "undated",
+    },
+    "regions_eligibility": null,
+    "claims_model": {
+      value: "parametric",
+      source: "https://neptunemutual.com/docs/about-neptune-mutual/",
+      asOf: "undated",
+      note: "Incident resolved by NPM-tokenholder reporting consensus; no proof of loss; 7-day claim window after resolution.",
+    },
+    "payout_track_record.total_claims_paid": null,
+    "payout_track_record.notable_payouts": null,
+    "capacity": null,
+    "pricing.typical_annual_premium_pct": null,
+    "pricing.membership_fee": null,
+    "pricing.other": {
+      value: "Dynamic policy fee formula (utilization, duration, pool balance); buyer must hold >=1 NPM",
+      source: "https://docs.neptunemutual.com/sdk/purchase-a-policy",
+      asOf: "undated",
+    },
+    "regulated_status": null,
+    "jurisdiction": null,
+    "audits": null,
+    "cover_period.min_days": null,
+    "cover_period.max_days": {
+      value: 90,
+      source: "https://docs.neptunemutual.com/capital-pooling-risks",
+      asOf: "undated",
+      note: "'maximum coverage period of 3 months'.",
+    },
+    "deductible_practice.0": {
+      value: "Payout equals cover amount minus protocol fees (cxToken redemption)",
+      source: "https://tokenradar.io/market/neptunemutual",
+      asOf: "undated",
+      confidence: "medium",
+    },
+    "token": { value: "NPM", source: "https://neptunemutual.com/docs/npm-token/", asOf: "undated" },
+    "funding": {
+      value: {
+        usd: ">10,000,000",
+        backers_include: ["Fenbushi Capital", "Coinbase Ventures", "Animoca Brands"],
+      },
+      source: "https://chaincatcher.com/en/article/2091572",
+      asOf: "2023-04",
+    },
+  },
+  remarks: [],
+  columns: {
+    kind: { value: "parametric", from: "kind" },
+    status: { value: "wound_down", date: null, from: "status" },
+    website: { value: "https://neptunemutual.com", from: "website" },
+    docsUrl: { value: "https://docs.neptunemutual.com", from: "docs_url" },
+    claimsModel: { value: "parametric", from: "claims_model" },
+    kycRequired: { value: false, from: "kyc_required" },
+    regionsExcluded: { value: [], from: null },
+    regulated: { value: null, from: null },
+    jurisdiction: { value: null, from: null },
+    foundedYear: { value: 2021, from: "founded_year" },
+    capacityUsd: { value: null, from: null },
+    claimsPaidUsd: { value: null, from: null },
+    premiumLowPct: { value: null, from: null },
+    premiumHighPct: { value: null, from: null },
+    auditCount: { value: null, from: null },
+    chains: { value: ["ethereum", "arbitrum"], from: "chains_supported" },
+    coverageTypes: { value: ["protocol_exploit", "custody_theft"], from: "coverage_types" },
+  },
+  // EDITORIAL (CoverDesk's judgement, not a researched fact): 0-10, conservative; `basis` = the facts it rests on.
+  ux: {
+    score: 1,
+    rationale: "Cover marketplaces closed (wound down); no new cover can be bought.",
+    basis: ["status"],
+  },
+  support: {
+    score: 2,
+    rationale: "Refunds offered for valid policies during wind-down; docs remain public.",
+    basis: ["status", "docs_url"],
+  },
+  products: [
+    {
+      slug: "parametric-cover-pools",
+      from: "products.0",
+      name: "Parametric cover pools (DeFi protocols, exchanges)",
+      coverageType: "protocol_exploit",
+      description: "Cover up to 3 months; cxToken claim tokens.",
+      source: "https://neptunemutual.com/docs/covers/purchasing-covers",
+      asOf: "undated",
+      note: null,
+      stated: { chains: ["Ethereum", "Arbitrum"], annualPricePct: null, status: "closed" },
+      status: "deprecated",
+      statusRule: "stated 'closed'",
+      scope: {
+        venueKinds: ["defi"],
+        venues: ["*"],
+        chains: ["ethereum", "arbitrum"],
+        rule: "listed DeFi protocols; chains as stated",
+      },
+      terms: { maxPeriodDays: { value: 90, from: "cover_period.max_days" } },
+    },
+  ],
+  skippedProducts: [],
+};

@@ -1,0 +1,187 @@
+// Tidal Finance: the researched facts, copied verbatim from shared/data/providers.json
+// (fact key = its path in that file; `as_of` → `asOf`; null = not found), plus CoverDesk's
+// derivations: typed columns (each naming the fact it comes from), product scope, editorial scores.
+import type { ProviderSeed } from "../types";
+
+export const tidalFinance: ProviderSeed = {
+  slug: "tidal-finance",
+  name: "Tidal Finance",
+  facts: {
+    "kind": {
+      value: "decentralized marketplace",
+      source: "https://docs.tidal.finance/faqs",
+      asOf: "undated",
+      note: "'decentralized insurance marketplace'; v1 docs also call it a 'discretionary mutual cover protocol'.",
+    },
+    "website": { value: "https://tidal.finance", source: "https://docs.tidal.finance/faqs", asOf: "undated" },
+    "docs_url": {
+      value: "https://docs.tidal.finance",
+      source: "https://docs.tidal.finance/faqs",
+      asOf: "undated",
+    },
+    "founded_year": {
+      value: 2020,
+      source: "https://tidalfinance.medium.com/introducing-tidal-open-marketplace-for-programmable-insurance-1a48b1d497eb",
+      asOf: "2020-10-13",
+    },
+    "status": null,
+    "coverage_types": {
+      value: ["protocol_exploit", "slashing"],
+      source: "https://docs.tidal.finance/how-to-use-1/cover-policy",
+      asOf: "undated",
+      note: "Also 'Swap Loss Coverage' (no vocabulary match).",
+    },
+    "chains_supported": {
+      value: ["Polygon (v1)"],
+      source: "https://docs.tidal.finance/how-to-use-1/cover-policy",
+      asOf: "undated",
+      note: "v1 how-to includes 'Transfer Token to Polygon'; originally designed for Polkadot (2020).",
+    },
+    "kyc_required": null,
+    "regions_eligibility": null,
+    "claims_model": {
+      value: "discretionary_vote",
+      source: "https://docs.tidal.finance/how-to-use-1/claim-and-payout",
+      asOf: "undated",
+      note: "Claim Assessment Committee (2 Tidal + 2 Halborn, unanimous) then TIDAL DAO vote; claims within 3 days of incident.",
+    },
+    "payout_track_record.total_claims_paid": null,
+    "payout_track_record.notable_payouts": null,
+    "capacity": null,
+    "pricing.typical_annual_premium_pct": null,
+    "pricing.membership_fee": null,
+    "pricing.other": {
+      value: "Base premium from protocol risk factors, curved by utilization; cover sold B2B with weekly payment schedule",
+      source: "https://docs.tidal.finance/faqs",
+      asOf: "undated",
+    },
+    "regulated_status": null,
+    "jurisdiction": null,
+    "audits": {
+      value: ["PeckShield", "Halborn"],
+      source: "https://docs.tidal.finance/getting-started/risks",
+      asOf: "undated",
+    },
+    "cover_period.min_days": {
+      value: 7,
+      source: "https://docs.tidal.finance/eth2.0-slashing-coverage",
+      asOf: "undated",
+      note: "Durations expressed in weeks (Sunday to Sunday).",
+    },
+    "cover_period.max_days": null,
+    "deductible_practice.0": {
+      value: "Shared USDC reserve: if several pools hacked in a short window, governing body decides payout priority; cover capped at reserve level",
+      source: "https://docs.tidal.finance/how-to-use-1/network-roles/cover-buyer",
+      asOf: "undated",
+    },
+    "token": {
+      value: "TIDAL",
+      source: "https://docs.tidal.finance/how-to-use-1/claim-and-payout",
+      asOf: "undated",
+    },
+    // Not seeded as a product: coverage_type is null (no matching coverage vocabulary).
+    "products.2": {
+      value: {
+        name: "Swap Loss Coverage",
+        coverage_type: null,
+        chains: null,
+        annual_price_pct: null,
+        description: "Listed in docs sidebar; not reviewed.",
+      },
+      source: "https://docs.tidal.finance/how-to-use-1/cover-policy",
+      asOf: "undated",
+    },
+    // Not seeded as a product: coverage_type is null (no matching coverage vocabulary).
+    "products.3": {
+      value: {
+        name: "Tidal V2 pools (third-party pool managers)",
+        coverage_type: null,
+        chains: null,
+        annual_price_pct: null,
+        description: "Public testnet 16 Mar 2023.",
+      },
+      source: "http://tidalfinance.medium.com/tidal-v2-public-testnet-launch-8c7ddbbc5c3d",
+      asOf: "2023-03-16",
+    },
+  },
+  remarks: [],
+  columns: {
+    kind: { value: "decentralized marketplace", from: "kind" },
+    status: { value: "unknown", date: null, from: null },
+    website: { value: "https://tidal.finance", from: "website" },
+    docsUrl: { value: "https://docs.tidal.finance", from: "docs_url" },
+    claimsModel: { value: "discretionary_vote", from: "claims_model" },
+    kycRequired: { value: null, from: null },
+    regionsExcluded: { value: [], from: null },
+    regulated: { value: null, from: null },
+    jurisdiction: { value: null, from: null },
+    foundedYear: { value: 2020, from: "founded_year" },
+    capacityUsd: { value: null, from: null },
+    claimsPaidUsd: { value: null, from: null },
+    premiumLowPct: { value: null, from: null },
+    premiumHighPct: { value: null, from: null },
+    auditCount: { value: 2, from: "audits" },
+    chains: { value: ["polygon"], from: "chains_supported" },
+    coverageTypes: { value: ["protocol_exploit", "slashing"], from: "coverage_types" },
+  },
+  // EDITORIAL (CoverDesk's judgement, not a researched fact): 0-10, conservative; `basis` = the facts it rests on.
+  ux: {
+    score: 3,
+    rationale: "Cover sold B2B with a weekly payment schedule; v1 on Polygon; current status not found.",
+    basis: ["pricing.other", "chains_supported", "status"],
+  },
+  support: {
+    score: 3,
+    rationale: "Public docs; claims need a committee then a DAO vote, filed within 3 days of the incident.",
+    basis: ["docs_url", "claims_model"],
+  },
+  products: [
+    {
+      slug: "smart-contract-hack-cover",
+      from: "products.0",
+      name: "Smart contract hack cover (B2B protocol cover)",
+      coverageType: "protocol_exploit",
+      description: null,
+      source: "https://docs.tidal.finance/how-to-use-1/network-roles/cover-buyer",
+      asOf: "undated",
+      note: null,
+      stated: { chains: ["Polygon"], annualPricePct: null, status: null },
+      status: "unknown",
+      statusRule: "no product status stated; follows the provider status",
+      scope: {
+        venueKinds: ["defi"],
+        venues: ["*"],
+        chains: ["polygon"],
+        rule: "B2B protocol cover; chain as stated",
+      },
+      terms: {},
+    },
+    {
+      slug: "eth2-slashing-coverage-stafi",
+      from: "products.1",
+      name: "ETH2.0 Slashing Coverage (StaFi)",
+      coverageType: "slashing",
+      description: "Covers slashing losses on StaFi protocol; pro-rata if losses exceed 3.3%.",
+      source: "https://docs.tidal.finance/eth2.0-slashing-coverage",
+      asOf: "undated",
+      note: null,
+      stated: { chains: ["Ethereum"], annualPricePct: null, status: null },
+      status: "unknown",
+      statusRule: "no product status stated; follows the provider status",
+      scope: {
+        venueKinds: ["defi"],
+        venues: ["stafi"],
+        chains: ["ethereum"],
+        rule: "slashing losses on the StaFi protocol only",
+      },
+      terms: {
+        minPeriodDays: {
+          value: 7,
+          from: "cover_period.min_days",
+          note: "durations in weeks (from the ETH2.0 slashing coverage page)",
+        },
+      },
+    },
+  ],
+  skippedProducts: ["products.2", "products.3"],
+};

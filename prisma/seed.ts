@@ -1,0 +1,35 @@
+// Seeds the provider catalog (idempotent) and, with --demo, the demo account.
+// Usage: DATABASE_URL=postgres://… npx tsx prisma/seed.ts [--demo]
+import { pathToFileURL } from "node:url";
+import { PrismaClient } from "@/server/db/generated/client";
+import { seedCatalog } from "./seed-data/seed-catalog";
+import { seedDemo } from "./seed-data/seed-demo";
+
+export { seedCatalog, seedDemo };
+export { DEFAULT_DEMO_PASSWORD } from "./seed-data/seed-demo";
+export { DEMO_EMAIL, DEMO_PORTFOLIO_NAME } from "./seed-data/demo-portfolio";
+
+async function main(): Promise<void> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+  const { PrismaPg } = await import("@prisma/adapter-pg"); // loaded only when run as a script
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  try {
+    const catalog = await seedCatalog(db);
+    console.log(`catalog: ${catalog.providers} providers, ${catalog.products} products upserted`);
+    if (process.argv.includes("--demo")) {
+      const demo = await seedDemo(db);
+      console.log(`demo: ${demo.email} / ${demo.password} (${demo.created ? "created" : "already present"})`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
