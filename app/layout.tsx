@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "CoverDesk", template: "%s · CoverDesk" },
+  description: "See what of your crypto is insured, compare cover providers, and decide what to buy.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+// Sets the theme before first paint so a dark-mode user never sees a light flash.
+const themeScript = `try{var t=localStorage.getItem("theme");if(!t)t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";document.documentElement.dataset.theme=t}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-screen font-sans antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import {
+  ZAssetKind, ZAssetSymbol, ZCoverageType, ZId, ZMoney, ZName, ZRiskGrade, ZSlug, ZVenueKind,
+} from "./primitives";
+
+export const ZPositionFields = z.object({
+  label: ZName,
+  asset: ZAssetSymbol,
+  assetKind: ZAssetKind,
+  chain: ZSlug,
+  venueKind: ZVenueKind,
+  venue: ZSlug,
+  valueUsd: ZMoney,
+  quantity: z.string().trim().regex(/^\d{1,20}(\.\d{1,18})?$/, "Enter a quantity, e.g. 12.5").nullable().optional(),
+  riskGrade: ZRiskGrade.nullable().optional(),
+  risks: z.array(ZCoverageType).max(10).refine((r) => new Set(r).size === r.length, "Each risk once").optional(),
+});
+
+export const ZCreatePositionInput = ZPositionFields.extend({ portfolioId: ZId });
+export const ZUpdatePositionInput = ZPositionFields.partial().extend({ id: ZId });
+
+export const ZPosition = z.object({
+  id: z.string(),
+  portfolioId: z.string(),
+  label: z.string(),
+  asset: z.string(),
+  assetKind: ZAssetKind,
+  chain: z.string(),
+  venueKind: ZVenueKind,
+  venue: z.string(),
+  valueUsd: z.string(),
+  quantity: z.string().nullable(),
+  riskGrade: ZRiskGrade.nullable(),
+  risks: z.array(ZCoverageType),
+  createdAt: z.string(),
+});
+export type TPosition = z.infer<typeof ZPosition>;
+export type TPositionFields = z.infer<typeof ZPositionFields>;

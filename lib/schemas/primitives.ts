@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+export const COVERAGE_TYPES = [
+  "protocol_exploit", "depeg", "custody_theft", "exchange_halt", "slashing",
+  "bridge", "oracle", "parametric_other", "fund_portfolio", "audit_bundled",
+] as const;
+export const VENUE_KINDS = ["defi", "cex", "custodian", "wallet"] as const;
+export const ASSET_KINDS = ["stablecoin", "lst", "native", "other"] as const;
+export const CLAIMS_MODELS = ["discretionary_vote", "parametric", "automated_rules", "insurer_adjusted", "custodian_policy"] as const;
+export const DEDUCTIBLE_KINDS = ["pct_of_loss", "pct_of_cover", "fixed_usd"] as const;
+export const RISK_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+export const COVER_STATUSES = ["held", "draft"] as const;
+
+export const ZCoverageType = z.enum(COVERAGE_TYPES);
+export const ZVenueKind = z.enum(VENUE_KINDS);
+export const ZAssetKind = z.enum(ASSET_KINDS);
+export const ZClaimsModel = z.enum(CLAIMS_MODELS);
+export const ZDeductibleKind = z.enum(DEDUCTIBLE_KINDS);
+export const ZRiskGrade = z.enum(RISK_GRADES);
+export const ZCoverStatus = z.enum(COVER_STATUSES);
+
+export const MAX_USD = 1e13;
+const MONEY_PATTERN = /^\d{1,14}(\.\d{1,8})?$/;
+
+/** Money on the wire: a plain decimal string, 0 ≤ x ≤ 1e13, at most 8 decimals. */
+export const ZMoney = z
+  .string()
+  .trim()
+  .max(32, "Too long for an amount")
+  .regex(MONEY_PATTERN, "Enter an amount in USD, e.g. 1250.50 (no sign, at most 8 decimals)")
+  .refine((s) => Number(s) <= MAX_USD, "Must be at most 10,000,000,000,000 USD");
+
+export const ZName = z.string().trim().min(1, "Required").max(120, "At most 120 characters");
+export const ZDescription = z.string().trim().max(2000, "At most 2,000 characters");
+export const ZId = z.string().min(1, "Required").max(64, "Not a valid id").regex(/^[\w-]+$/, "Not a valid id");
+
+/** A slug such as aave-v3, ethereum or "*" for any. */
+export const ZSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Required")
+  .max(64, "At most 64 characters")
+  .regex(/^(\*|[a-z0-9][a-z0-9-]*)$/, "Use lowercase letters, digits and dashes, e.g. aave-v3");
+
+export const ZAssetSymbol = z
+  .string()
+  .trim()
+  .min(1, "Required")
+  .max(20, "At most 20 characters")
+  .regex(/^[A-Za-z0-9.$-]+$/, "Letters, digits, dot or dash, e.g. USDC or stETH");
+
+/** A calendar day YYYY-MM-DD that exists. */
+export const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD")
+  .refine(isRealDay, "Not a real calendar date");
+
+function isRealDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const ZPercent = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}(\.\d{1,4})?$/, "Enter a percentage between 0 and 100")
+  .refine((s) => Number(s) <= 100, "Must be between 0 and 100");

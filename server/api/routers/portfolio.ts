@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { ZCreatePortfolioInput, ZPortfolio, ZUpdatePortfolioInput } from "@/lib/schemas/portfolio";
+import { ZId } from "@/lib/schemas/primitives";
+import {
+  createPortfolio, deletePortfolio, getPortfolio, updatePortfolio,
+} from "@/server/services/portfolio-service";
+import { PortfolioRepository } from "@/server/repositories/portfolio-repository";
+import { ZSummary, ZSummaryInput } from "@/lib/schemas/summary";
+import { portfolioSummary } from "@/server/services/summary-service";
+
+const ZIdInput = z.object({ id: ZId });
+
+export const portfolioRouter = createTRPCRouter({
+  list: protectedProcedure
+    .output(z.array(ZPortfolio))
+    .query(({ ctx }) => new PortfolioRepository(ctx.db).listForUser(ctx.userId)),
+  get: protectedProcedure
+    .input(ZIdInput)
+    .output(ZPortfolio)
+    .query(({ ctx, input }) => getPortfolio(ctx.db, ctx.userId, input.id)),
+  create: protectedProcedure
+    .input(ZCreatePortfolioInput)
+    .output(ZPortfolio)
+    .mutation(({ ctx, input }) => createPortfolio(ctx.db, ctx.userId, input)),
+  update: protectedProcedure
+    .input(ZUpdatePortfolioInput)
+    .output(ZPortfolio)
+    .mutation(({ ctx, input }) => updatePortfolio(ctx.db, ctx.userId, input)),
+  summary: protectedProcedure
+    .input(ZSummaryInput)
+    .output(ZSummary)
+    .query(({ ctx, input }) => portfolioSummary(ctx.db, ctx.userId, input)),
+  delete: protectedProcedure
+    .input(ZIdInput)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => deletePortfolio(ctx.db, ctx.userId, input.id)),
+});

@@ -1,0 +1,58 @@
+/**
+ * tRPC initialisation: 1. context, 2. error formatting, 3. procedures.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z, ZodError } from "zod";
+import type { PrismaClient } from "@/server/db/generated/client";
+import { AppError } from "./errors";
+
+// 1. Context -----------------------------------------------------------------------------
+
+export type SessionUser = { id: string; email?: string | null; name?: string | null };
+
+export type Context = {
+  db: PrismaClient;
+  /** Resolved lazily: public procedures never pay for session decryption. */
+  getSessionUser: () => Promise<SessionUser | null>;
+  clientIp?: string;
+};
+
+export function createContextInner(ctx: Context): Context {
+  return ctx;
+}
+
+// 2. Errors: zod issues become field errors; unexpected errors never leak internals ------
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const fieldErrors = cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined;
+    const zodPaths = cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : undefined;
+    const field = error instanceof AppError ? error.field : undefined;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      message: internal ? "Something went wrong on our side. Please try again." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: field ? { [field]: [error.message] } : fieldErrors,
+        issues: zodPaths,
+        stack: process.env.NODE_ENV === "production" ? undefined : shape.data.stack,
+      },
+    };
+  },
+});
+
+// 3. Procedures --------------------------------------------------------------------------
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const user = await ctx.getSessionUser();
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+  return next({ ctx: { ...ctx, userId: user.id } });
+});

@@ -1,0 +1,42 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import { ZSignInInput } from "@/lib/schemas/auth";
+import { getPrisma } from "@/server/db/client";
+import { verifyCredentials } from "@/server/services/account-service";
+import { linkOAuthUser } from "./oauth-user";
+
+const credentials = Credentials({
+  credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+  async authorize(raw) {
+    const parsed = ZSignInInput.safeParse(raw);
+    if (!parsed.success) return null;
+    return verifyCredentials(getPrisma(), parsed.data.email, parsed.data.password);
+  },
+});
+
+const oauthEnabled = Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET);
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt" },
+  pages: { signIn: "/sign-in" },
+  providers: oauthEnabled ? [credentials, GitHub] : [credentials],
+  callbacks: {
+    async jwt({ token, user, account }) {
+      if (account && account.provider !== "credentials" && token.email) {
+        token.sub = await linkOAuthUser(getPrisma(), token.email, token.name ?? token.email);
+      } else if (user?.id) {
+        token.sub = user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+export const oauthProviders = oauthEnabled ? [{ id: "github", name: "GitHub" }] : [];

@@ -1,0 +1,57 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+import type { TPosition, TPositionFields } from "@/lib/schemas/position";
+import { money, moneyOrNull } from "./mappers";
+
+type PositionRow = Awaited<ReturnType<PrismaClient["position"]["findFirstOrThrow"]>>;
+
+export function toPosition(r: PositionRow): TPosition {
+  return {
+    id: r.id,
+    portfolioId: r.portfolioId,
+    label: r.label,
+    asset: r.asset,
+    assetKind: r.assetKind,
+    chain: r.chain,
+    venueKind: r.venueKind,
+    venue: r.venue,
+    valueUsd: money(r.valueUsd),
+    quantity: moneyOrNull(r.quantity),
+    riskGrade: r.riskGrade,
+    risks: r.risks,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export class PositionRepository {
+  constructor(private readonly db: PrismaClient) {}
+
+  async listForPortfolio(portfolioId: string): Promise<TPosition[]> {
+    const rows = await this.db.position.findMany({ where: { portfolioId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    return rows.map(toPosition);
+  }
+
+  async findOwned(userId: string, id: string): Promise<TPosition | null> {
+    const row = await this.db.position.findFirst({ where: { id, portfolio: { userId } } });
+    return row ? toPosition(row) : null;
+  }
+
+  async create(portfolioId: string, data: TPositionFields): Promise<TPosition> {
+    const row = await this.db.position.create({ data: { ...data, portfolioId } });
+    return toPosition(row);
+  }
+
+  async update(id: string, data: Partial<TPositionFields>): Promise<TPosition> {
+    const row = await this.db.position.update({ where: { id }, data });
+    return toPosition(row);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.position.delete({ where: { id } });
+  }
+
+  /** How many of these ids are positions of the portfolio. */
+  async countInPortfolio(portfolioId: string, ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.db.position.count({ where: { portfolioId, id: { in: ids } } });
+  }
+}

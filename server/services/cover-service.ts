@@ -1,0 +1,98 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+import type { z } from "zod";
+import { badInput, notFound } from "@/server/api/errors";
+import { CoverRepository } from "@/server/repositories/cover-repository";
+import { PositionRepository } from "@/server/repositories/position-repository";
+import { dayToDate } from "@/server/repositories/mappers";
+import type { TCover, ZCoverFields } from "@/lib/schemas/cover";
+import { requireOwnedPortfolio } from "./portfolio-service";
+
+type CoverFields = z.infer<typeof ZCoverFields>;
+
+export async function requireOwnedCover(db: PrismaClient, userId: string, id: string): Promise<TCover> {
+  const row = await new CoverRepository(db).findOwned(userId, id);
+  if (!row) throw notFound("Cover");
+  return row;
+}
+
+export async function listCovers(db: PrismaClient, userId: string, portfolioId: string): Promise<TCover[]> {
+  await requireOwnedPortfolio(db, userId, portfolioId);
+  return new CoverRepository(db).listForPortfolio(portfolioId);
+}
+
+async function checkProduct(db: PrismaClient, productId: string | null | undefined, coverageType: string): Promise<void> {
+  if (!productId) return;
+  const product = await db.coverProduct.findUnique({ where: { id: productId }, select: { coverageType: true } });
+  if (!product) throw badInput("productId", "This product is not in the catalog");
+  if (product.coverageType !== coverageType) {
+    throw badInput("coverageType", `This product covers ${product.coverageType.replaceAll("_", " ")}, not ${coverageType.replaceAll("_", " ")}`);
+  }
+}
+
+async function checkPositions(db: PrismaClient, portfolioId: string, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  const found = await new PositionRepository(db).countInPortfolio(portfolioId, unique);
+  if (found !== unique.length) throw badInput("positionIds", "Every linked position must belong to this portfolio");
+  return unique;
+}
+
+function toColumns(c: Partial<CoverFields>) {
+  return {
+    ...(c.productId !== undefined && { productId: c.productId }),
+    ...(c.providerSlug !== undefined && { providerSlug: c.providerSlug }),
+    ...(c.productName !== undefined && { productName: c.productName }),
+    ...(c.coverageType !== undefined && { coverageType: c.coverageType }),
+    ...(c.amountUsd !== undefined && { amountUsd: c.amountUsd }),
+    ...(c.premiumUsd !== undefined && { premiumUsd: c.premiumUsd }),
+    ...(c.deductible !== undefined && { deductibleKind: c.deductible?.kind ?? null, deductibleValue: c.deductible?.value ?? null }),
+    ...(c.venues !== undefined && { venues: c.venues }),
+    ...(c.chains !== undefined && { chains: c.chains }),
+    ...(c.claimWindowDays !== undefined && { claimWindowDays: c.claimWindowDays }),
+    ...(c.startsAt !== undefined && { startsAt: dayToDate(c.startsAt) }),
+    ...(c.expiresAt !== undefined && { expiresAt: dayToDate(c.expiresAt) }),
+    ...(c.status !== undefined && { status: c.status }),
+  };
+}
+
+export async function createCover(
+  db: PrismaClient, userId: string, input: CoverFields & { portfolioId: string },
+): Promise<TCover> {
+  const { portfolioId, positionIds, ...fields } = input;
+  await requireOwnedPortfolio(db, userId, portfolioId);
+  await checkProduct(db, fields.productId, fields.coverageType);
+  const links = await checkPositions(db, portfolioId, positionIds);
+  return new CoverRepository(db).create({
+    ...toColumns(fields),
+    portfolioId,
+    coverageType: fields.coverageType,
+    amountUsd: fields.amountUsd,
+    startsAt: dayToDate(fields.startsAt),
+    expiresAt: dayToDate(fields.expiresAt),
+    positions: { create: links.map((positionId) => ({ positionId })) },
+  });
+}
+
+export async function updateCover(
+  db: PrismaClient, userId: string, input: Partial<CoverFields> & { id: string },
+): Promise<TCover> {
+  const { id, positionIds, ...fields } = input;
+  const current = await requireOwnedCover(db, userId, id);
+  const startsAt = fields.startsAt ?? current.startsAt;
+  const expiresAt = fields.expiresAt ?? current.expiresAt;
+  if (expiresAt <= startsAt) throw badInput("expiresAt", "Expiry must be after the start date");
+  const productId = fields.productId === undefined ? current.productId : fields.productId;
+  const productName = fields.productName === undefined ? (current.productId ? null : current.productName) : fields.productName;
+  if (!productId && !productName) throw badInput("productName", "Pick a product from the catalog or name the cover you bought");
+  await checkProduct(db, productId, fields.coverageType ?? current.coverageType);
+  const links = positionIds ? await checkPositions(db, current.portfolioId, positionIds) : undefined;
+  return new CoverRepository(db).update(id, {
+    ...toColumns(fields),
+    ...(links && { positions: { deleteMany: {}, create: links.map((positionId) => ({ positionId })) } }),
+  });
+}
+
+export async function deleteCover(db: PrismaClient, userId: string, id: string): Promise<{ id: string }> {
+  await requireOwnedCover(db, userId, id);
+  await new CoverRepository(db).delete(id);
+  return { id };
+}

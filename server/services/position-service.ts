@@ -1,0 +1,50 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+import { AppError, notFound } from "@/server/api/errors";
+import { isUniqueViolation } from "@/server/db/prisma-errors";
+import { PositionRepository } from "@/server/repositories/position-repository";
+import type { TPosition, TPositionFields } from "@/lib/schemas/position";
+import { requireOwnedPortfolio } from "./portfolio-service";
+
+const duplicateLabel = () => new AppError("CONFLICT", "This portfolio already has a position with this label", "label");
+
+async function withDuplicateCheck<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw duplicateLabel();
+    throw e;
+  }
+}
+
+export async function requireOwnedPosition(db: PrismaClient, userId: string, id: string): Promise<TPosition> {
+  const row = await new PositionRepository(db).findOwned(userId, id);
+  if (!row) throw notFound("Position");
+  return row;
+}
+
+export async function listPositions(db: PrismaClient, userId: string, portfolioId: string): Promise<TPosition[]> {
+  await requireOwnedPortfolio(db, userId, portfolioId);
+  return new PositionRepository(db).listForPortfolio(portfolioId);
+}
+
+export async function createPosition(
+  db: PrismaClient, userId: string, input: TPositionFields & { portfolioId: string },
+): Promise<TPosition> {
+  const { portfolioId, ...fields } = input;
+  await requireOwnedPortfolio(db, userId, portfolioId);
+  return withDuplicateCheck(() => new PositionRepository(db).create(portfolioId, fields));
+}
+
+export async function updatePosition(
+  db: PrismaClient, userId: string, input: Partial<TPositionFields> & { id: string },
+): Promise<TPosition> {
+  const { id, ...fields } = input;
+  await requireOwnedPosition(db, userId, id);
+  return withDuplicateCheck(() => new PositionRepository(db).update(id, fields));
+}
+
+export async function deletePosition(db: PrismaClient, userId: string, id: string): Promise<{ id: string }> {
+  await requireOwnedPosition(db, userId, id);
+  await new PositionRepository(db).delete(id);
+  return { id };
+}
