@@ -3,6 +3,8 @@ import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets several dev servers share one checkout (each with its own output folder).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "ioredis", "highs"],
   async headers() {
