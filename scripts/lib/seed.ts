@@ -1,0 +1,25 @@
+export interface SeedOutcome {
+  catalog: { providers: number; products: number } | null;
+  demo: { email: string; password: string; created: boolean } | null;
+}
+
+/** The catalog always (idempotent); the demo account only when asked (the embedded default). */
+export async function runSeeds(databaseUrl: string, opts: { demo: boolean }): Promise<SeedOutcome> {
+  let seeds: typeof import("@/prisma/seed");
+  try {
+    seeds = await import("@/prisma/seed");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND" || !String(error).includes("seed")) throw error;
+    console.warn("[start] prisma/seed.ts is missing: the database is not seeded.");
+    return { catalog: null, demo: null };
+  }
+  const { createPrismaClient } = await import("@/server/db/client");
+  const prisma = createPrismaClient(databaseUrl, { poolSize: 2 });
+  try {
+    const catalog = await seeds.seedCatalog(prisma);
+    const demo = opts.demo ? await seeds.seedDemo(prisma) : null;
+    return { catalog, demo };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
