@@ -29,6 +29,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "pipe",
-    env: { PORT: String(port), HOSTNAME: "127.0.0.1" },
+    env: { PORT: String(port), HOST: "127.0.0.1" },
   },
 });

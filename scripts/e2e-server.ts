@@ -1,0 +1,73 @@
+/**
+ * The server Playwright starts for the e2e tests: the real launcher (scripts/start.ts) on a
+ * database of its own — a fresh database on the PostgreSQL server in DATABASE_URL, dropped
+ * afterwards, or else a throwaway embedded PGlite folder.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+
+const serverUrl = process.env.DATABASE_URL;
+const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: "1", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789" };
+let cleanup: () => Promise<void> = async () => {};
+
+async function adminQuery(sql: string): Promise<void> {
+  const admin = new URL(serverUrl as string);
+  admin.pathname = "/postgres";
+  admin.search = "";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Databases of earlier runs that were killed before their cleanup; one still in use is kept. */
+async function dropStaleDatabases(): Promise<void> {
+  const admin = new URL(serverUrl as string);
+  admin.pathname = "/postgres";
+  admin.search = "";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'coverdesk\\_e2e\\_%'");
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
+  } finally {
+    await client.end();
+  }
+}
+
+if (serverUrl) {
+  await dropStaleDatabases();
+  const name = `coverdesk_e2e_${Date.now().toString(36)}_${process.pid}`;
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  console.log(`[e2e] database ${name} on the PostgreSQL server`);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "coverdesk-e2e-"));
+  env.COVERDESK_DATA_DIR = dir;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  console.log(`[e2e] embedded PostgreSQL in ${dir}`);
+}
+
+// node --import tsx keeps the launcher a direct child, so signals reach it.
+const launcher = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: "inherit" });
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  launcher.kill(signal);
+}
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+launcher.on("exit", async (code) => {
+  await cleanup().catch((e: unknown) => console.error("[e2e] cleanup failed:", e));
+  process.exit(code ?? 0);
+});
