@@ -10,7 +10,8 @@ import { join } from "node:path";
 import pg from "pg";
 
 const serverUrl = process.env.DATABASE_URL;
-const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: "1", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789" };
+// Every e2e sign-up comes from 127.0.0.1: scale the per-IP auth limits up for the run.
+const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: "1", AUTH_RATE_LIMIT_SCALE: "100", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789" };
 let cleanup: () => Promise<void> = async () => {};
 
 async function adminQuery(sql: string): Promise<void> {

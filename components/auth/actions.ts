@@ -1,6 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { clientIpFrom } from "@/lib/client-ip";
+import { checkAuthAttempt, rateLimitStore } from "@/server/rate-limit/auth-limits";
 import { ZSignInInput } from "@/lib/schemas/auth";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signIn, signOut } from "@/server/auth/config";
@@ -14,6 +17,10 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     const fields: Record<string, string> = {};
     for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
     return { error: null, fields, email };
+  }
+  const verdict = await checkAuthAttempt(rateLimitStore(), "signIn", clientIpFrom(await headers()), parsed.data.email);
+  if (!verdict.allowed) {
+    return { error: `Too many sign-in attempts. Try again in ${Math.ceil(verdict.retryAfterSec / 60)} minute(s).`, fields: {}, email };
   }
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(form.get("callbackUrl")) });

@@ -8,12 +8,18 @@ type AppErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | 
  */
 export class AppError extends TRPCError {
   readonly field?: string;
+  /** For TOO_MANY_REQUESTS: sent as the Retry-After header. */
+  readonly retryAfterSec?: number;
 
-  constructor(code: AppErrorCode, message: string, field?: string) {
+  constructor(code: AppErrorCode, message: string, field?: string, retryAfterSec?: number) {
     super({ code, message });
     this.field = field;
+    this.retryAfterSec = retryAfterSec;
   }
 }
+
+export const tooManyAttempts = (retryAfterSec: number) =>
+  new AppError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${Math.ceil(retryAfterSec / 60)} minute(s).`, undefined, retryAfterSec);
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
 export const badInput = (field: string, message: string) => new AppError("BAD_REQUEST", message, field);

@@ -1,5 +1,6 @@
 import { auth } from "@/server/auth/config";
 import { getPrisma } from "@/server/db/client";
+import { clientIpFrom } from "@/lib/client-ip";
 import type { Context, SessionUser } from "./trpc";
 
 /** Context for a request that came over HTTP: the session is read only when a procedure asks. */
@@ -11,6 +12,6 @@ export function createHttpContext(req: Request): Context {
       session ??= auth().then((s) => (s?.user?.id ? { id: s.user.id, email: s.user.email, name: s.user.name } : null));
       return session;
     },
-    clientIp: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? undefined,
+    clientIp: clientIpFrom(req.headers),
   };
 }

@@ -4,6 +4,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { PrismaClient } from "@/server/db/generated/client";
+import type { RateLimitStore } from "@/server/rate-limit/types";
 import { AppError } from "./errors";
 
 // 1. Context -----------------------------------------------------------------------------
@@ -15,6 +16,8 @@ export type Context = {
   /** Resolved lazily: public procedures never pay for session decryption. */
   getSessionUser: () => Promise<SessionUser | null>;
   clientIp?: string;
+  /** Defaults to the process-wide store (Redis when REDIS_URL is set). */
+  rateLimits?: RateLimitStore;
 };
 
 export function createContextInner(ctx: Context): Context {

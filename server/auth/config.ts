@@ -4,6 +4,7 @@ import GitHub from "next-auth/providers/github";
 import { ZSignInInput } from "@/lib/schemas/auth";
 import { getPrisma } from "@/server/db/client";
 import { verifyCredentials } from "@/server/services/account-service";
+import { logger } from "@/server/observability/logger";
 import { linkOAuthUser } from "./oauth-user";
 
 const credentials = Credentials({
@@ -21,6 +22,12 @@ export const authConfig = {
   trustHost: true,
   session: { strategy: "jwt" },
   pages: { signIn: "/sign-in" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error: (error) => (error.name === "CredentialsSignin" ? undefined : logger.error({ err: error }, "auth error")),
+    warn: (code) => logger.warn({ code }, "auth warning"),
+    debug: () => undefined,
+  },
   providers: oauthEnabled ? [credentials, GitHub] : [credentials],
   callbacks: {
     async jwt({ token, user, account }) {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import { createCaller } from "@/server/api/root";
-import { createContextInner } from "@/server/api/trpc";
+import { createContextInner, type Context } from "@/server/api/trpc";
 
 let seq = 0;
 
@@ -11,10 +11,11 @@ export async function makeUser(db: PrismaClient, prefix = "user"): Promise<{ id:
 }
 
 /** A tRPC caller acting as the given user (or anonymous), without HTTP. */
-export function callerFor(db: PrismaClient, userId: string | null) {
+export function callerFor(db: PrismaClient, userId: string | null, extra: Pick<Context, "clientIp" | "rateLimits"> = {}) {
   return createCaller(createContextInner({
     db,
     getSessionUser: async () => (userId ? { id: userId } : null),
+    ...extra,
   }));
 }
 

@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 import { ZSignUpInput } from "@/lib/schemas/auth";
+import { tooManyAttempts } from "@/server/api/errors";
+import { checkAuthAttempt, rateLimitStore } from "@/server/rate-limit/auth-limits";
 import { signUp } from "@/server/services/account-service";
 
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
     .input(ZSignUpInput)
     .output(z.object({ id: z.string(), email: z.string(), name: z.string() }))
-    .mutation(({ ctx, input }) => signUp(ctx.db, input)),
+    .mutation(async ({ ctx, input }) => {
+      const verdict = await checkAuthAttempt(ctx.rateLimits ?? rateLimitStore(), "signUp", ctx.clientIp, input.email);
+      if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSec);
+      return signUp(ctx.db, input);
+    }),
 });
