@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_WEIGHTS as SCORING_DEFAULT_WEIGHTS } from "@/server/domain/scoring/weights";
 import { ZRegion } from "./provider";
 
 const ZWeight = z.number().finite("Must be a number").min(0, "Must be 0 or more").max(100, "At most 100");
@@ -11,7 +12,7 @@ export const ZWeights = z
   .refine((w) => Object.values(w).some((v) => v > 0), { message: "At least one weight must be above zero" });
 export type TWeights = z.infer<typeof ZWeights>;
 
-export const DEFAULT_WEIGHTS: TWeights = { liquidity: 30, security: 25, coverage: 15, costs: 15, ux: 10, support: 5 };
+export const DEFAULT_WEIGHTS: TWeights = { ...SCORING_DEFAULT_WEIGHTS };
 
 const ZProbability = z.number().finite().min(0, "At least 0").max(1, "At most 1 (100 %)");
 export const ZGradeProbabilities = z.object({ A: ZProbability, B: ZProbability, C: ZProbability, D: ZProbability, E: ZProbability, F: ZProbability });
