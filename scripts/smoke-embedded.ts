@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { signInOverHttp, waitForHealthy } from "./lib/http-session";
 
 const port = Number(process.env.SMOKE_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
@@ -21,38 +22,16 @@ app.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
 });
 
-async function waitForHealth(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    const res = await fetch(`${base}/api/health`).catch(() => null);
-    if (res?.ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the app did not become healthy in time");
-}
-
-function cookiesOf(res: Response): string {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
-
 async function signInAsDemo(): Promise<string> {
   const password = /password:\s*(\S+)/i.exec(output)?.[1];
   if (!password) throw new Error("npm start did not print the demo password");
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken, email: "demo@coverdesk.local", password, callbackUrl: `${base}/portfolios` });
-  const login = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", body, redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrfRes) },
-  });
-  const cookie = [cookiesOf(csrfRes), cookiesOf(login)].filter(Boolean).join("; ");
-  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as { user?: { email?: string } };
-  if (session.user?.email !== "demo@coverdesk.local") throw new Error(`demo sign-in failed: ${JSON.stringify(session)}`);
-  return session.user.email;
+  await signInOverHttp(base, "demo@coverdesk.local", password);
+  return "demo@coverdesk.local";
 }
 
 const started = Date.now();
 try {
-  await waitForHealth(started + 120_000);
+  await waitForHealthy(base, 180_000);
   const healthyAfter = ((Date.now() - started) / 1000).toFixed(1);
   const email = await signInAsDemo();
   console.log(`smoke: healthy after ${healthyAfter}s; signed in as ${email} over HTTP`);

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-type AppErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS";
+type AppErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE";
 
 /**
  * An error meant for the user: `message` is safe to show. `field` names the input field
@@ -8,7 +8,7 @@ type AppErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | 
  */
 export class AppError extends TRPCError {
   readonly field?: string;
-  /** For TOO_MANY_REQUESTS: sent as the Retry-After header. */
+  /** For TOO_MANY_REQUESTS and SERVICE_UNAVAILABLE: sent as the Retry-After header. */
   readonly retryAfterSec?: number;
 
   constructor(code: AppErrorCode, message: string, field?: string, retryAfterSec?: number) {

@@ -5,6 +5,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { PrismaClient } from "@/server/db/generated/client";
 import type { RateLimitStore } from "@/server/rate-limit/types";
+import { isDatabaseUnavailable } from "@/server/db/unavailable";
 import { AppError } from "./errors";
 
 // 1. Context -----------------------------------------------------------------------------
@@ -64,7 +65,12 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => 
   if (containsNul(await getRawInput())) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "Text may not contain NUL characters" });
   }
-  return next();
+  const result = await next();
+  // An outage is the client's cue to retry (503), not a bug report (500).
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
+    throw new AppError("SERVICE_UNAVAILABLE", "The database is briefly unavailable. Please retry in a few seconds.", undefined, 2);
+  }
+  return result;
 });
 
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {

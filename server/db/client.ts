@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { type Prisma, PrismaClient } from "./generated/client";
 import { DEFAULT_POOL_SIZE } from "./pool-size";
+import { logger } from "@/server/observability/logger";
 import { schemaFromUrl } from "./schema-name";
 
 export { DEFAULT_POOL_SIZE };
@@ -22,7 +23,7 @@ export function createPrismaClient(connectionString: string, opts: CreatePrismaC
   if (schema !== "public" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) pool.options = `-c search_path=${schema}`;
   const adapter = new PrismaPg(pool, {
     schema,
-    onPoolError: (error) => console.error(`[db] idle connection error: ${error.message}`),
+    onPoolError: (error) => logger.warn({ err: error.message }, "database connection dropped"),
   });
   const log: Prisma.LogDefinition[] = (opts.log ?? []).map((level) => ({ level, emit: "stdout" }));
   if (!opts.onQuery) return new PrismaClient({ adapter, log });

@@ -1,11 +1,15 @@
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/api/trpc";
 import { ZSignUpInput } from "@/lib/schemas/auth";
 import { tooManyAttempts } from "@/server/api/errors";
 import { checkAuthAttempt, rateLimitStore } from "@/server/rate-limit/auth-limits";
 import { signUp } from "@/server/services/account-service";
 
 export const authRouter = createTRPCRouter({
+  /** The cheapest authenticated call: the baseline the load test compares real procedures to. */
+  ping: protectedProcedure
+    .output(z.object({ ok: z.literal(true) }))
+    .query(() => ({ ok: true as const })),
   signUp: publicProcedure
     .input(ZSignUpInput)
     .output(z.object({ id: z.string(), email: z.string(), name: z.string() }))

@@ -1,0 +1,44 @@
+/**
+ * `npm run load`: autocannon on loopback against portfolio.summary (1,000 positions) and
+ * provider.list, next to an authenticated ping measured in the same run. Needs a build
+ * (`npm run build`) and DATABASE_URL (a PostgreSQL server; a throwaway database is made there).
+ */
+import autocannon from "autocannon";
+import { seedCatalog } from "@/prisma/seed";
+import { startAppUnderTest } from "./lib/app-under-test";
+import { signInOverHttp, trpcQueryUrl } from "./lib/http-session";
+import { createLoadFixture } from "./lib/load-fixture";
+
+const DURATION = Number(process.env.LOAD_DURATION ?? 30);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 20);
+
+type Row = { target: string; reqPerSec: number; p50: number; p99: number; errors: number; non2xx: number };
+
+async function hammer(target: string, url: string, cookie: string): Promise<Row> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
+  return { target, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+const app = await startAppUnderTest("load", Number(process.env.LOAD_PORT ?? 3300));
+try {
+  await seedCatalog(app.prisma);
+  const fixture = await createLoadFixture(app.prisma, 1000);
+  const cookie = await signInOverHttp(app.base, fixture.email, fixture.password);
+  console.log(`load: ${CONNECTIONS} connections × ${DURATION} s per target on ${app.base}`);
+  const rows = [
+    await hammer("auth.ping (baseline)", trpcQueryUrl(app.base, "auth.ping"), cookie),
+    await hammer("portfolio.summary (1,000 positions, 2,000 covers)", trpcQueryUrl(app.base, "portfolio.summary", { portfolioId: fixture.portfolioId, asOf: "2026-11-25" }), cookie),
+    await hammer("provider.list", trpcQueryUrl(app.base, "provider.list"), cookie),
+  ];
+  const ping = rows[0]!.reqPerSec;
+  console.table(rows.map((r) => ({ ...r, reqPerSec: Math.round(r.reqPerSec), "vs ping": (r.reqPerSec / ping).toFixed(2) })));
+  const failed = rows.filter((r) => r.errors > 0 || r.non2xx > 0);
+  if (failed.length > 0) {
+    console.error(`load: errors in ${failed.map((r) => r.target).join(", ")}`);
+    process.exitCode = 1;
+  } else {
+    console.log("load: 0 errors");
+  }
+} finally {
+  await app.stop();
+}
