@@ -5,16 +5,19 @@
  */
 export type OwnedIds = { portfolioId: string; positionId: string; coverId: string };
 
-export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get"];
+export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.compare"];
 
 /** Protected procedures that take no id: they act on the caller's own data only. */
-export const SELF_SCOPED_PROCEDURES: string[] = ["portfolio.list", "portfolio.create", "settings.get", "settings.update"];
+export const SELF_SCOPED_PROCEDURES: string[] = ["auth.ping", "portfolio.list", "portfolio.create", "settings.get", "settings.update"];
 
 const position = { label: "Intruder", asset: "ETH", assetKind: "native", chain: "ethereum", venueKind: "wallet", venue: "ledger", valueUsd: "1" };
 const cover = { productName: "Intruder cover", coverageType: "protocol_exploit", amountUsd: "1", startsAt: "2026-01-01", expiresAt: "2026-02-01" };
 
+const importCsvSample = "label,asset,asset_kind,chain,venue_kind,venue,value_usd\nIntruder,ETH,native,ethereum,wallet,ledger,1\n";
+
 export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
   return {
+    "auth.ping": undefined,
     "settings.get": undefined,
     "settings.update": { kycOk: false },
     "portfolio.list": undefined,
@@ -23,6 +26,8 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "portfolio.update": { id: ids.portfolioId, name: "Renamed by intruder" },
     "portfolio.delete": { id: ids.portfolioId },
     "portfolio.summary": { portfolioId: ids.portfolioId, asOf: "2026-06-01" },
+    "portfolio.importCsv": { portfolioId: ids.portfolioId, kind: "positions", csv: importCsvSample },
+    "portfolio.export": { portfolioId: ids.portfolioId, format: "json" },
     "position.list": { portfolioId: ids.portfolioId },
     "position.get": { id: ids.positionId },
     "position.create": { portfolioId: ids.portfolioId, ...position },
@@ -33,5 +38,12 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "cover.create": { portfolioId: ids.portfolioId, ...cover, positionIds: [ids.positionId] },
     "cover.update": { id: ids.coverId, amountUsd: "999" },
     "cover.delete": { id: ids.coverId },
+    "alert.list": { portfolioId: ids.portfolioId },
+    "alert.acknowledge": { key: `${ids.portfolioId}:${ids.positionId}:uninsured`, until: "2099-01-01" },
+    "alert.unacknowledge": { key: `${ids.portfolioId}:${ids.positionId}:uninsured` },
+    "recommendation.forPosition": { positionId: ids.positionId },
+    "recommendation.forPortfolio": { portfolioId: ids.portfolioId },
+    "recommendation.optimizeBudget": { portfolioId: ids.portfolioId, budgetUsd: "1000" },
+    "recommendation.applySuggestions": { portfolioId: ids.portfolioId, items: [{ positionId: ids.positionId, productId: "any-product", amountUsd: "1" }] },
   };
 }

@@ -8,6 +8,7 @@ import {
 import { PortfolioRepository } from "@/server/repositories/portfolio-repository";
 import { ZSummary, ZSummaryInput } from "@/lib/schemas/summary";
 import { portfolioSummary } from "@/server/services/summary-service";
+import { importExportProcedures } from "./import-export";
 
 const ZIdInput = z.object({ id: ZId });
 
@@ -35,4 +36,5 @@ export const portfolioRouter = createTRPCRouter({
     .input(ZIdInput)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => deletePortfolio(ctx.db, ctx.userId, input.id)),
+  ...importExportProcedures,
 });
