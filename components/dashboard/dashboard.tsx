@@ -1,0 +1,54 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { CHART_COLOR_VARS } from "@/components/charts/chart-colors";
+import { useTRPC } from "@/lib/trpc/client";
+import { AlertsPanel } from "./alerts-panel";
+import { AsOfControl } from "./as-of-control";
+import { DashboardCharts } from "./dashboard-charts";
+import { DashboardError, DashboardSkeleton, EmptyDashboard } from "./dashboard-states";
+import { todayUtc } from "./format";
+import { TotalsGrid } from "./totals-grid";
+
+function errorCode(error: unknown): string | undefined {
+  return (error as { data?: { code?: string } } | null)?.data?.code;
+}
+
+/** Keeps the chosen day in the address, so a look-ahead view can be shared or reloaded. */
+function rememberAsOf(asOf: string | null) {
+  const url = new URL(window.location.href);
+  if (asOf) url.searchParams.set("asOf", asOf);
+  else url.searchParams.delete("asOf");
+  window.history.replaceState(window.history.state, "", url);
+}
+
+export function Dashboard({ portfolioId, initialAsOf }: { portfolioId: string; initialAsOf: string | null }) {
+  const trpc = useTRPC();
+  const [asOf, setAsOf] = useState(initialAsOf);
+  const [today] = useState(() => todayUtc());
+  const summary = useQuery(trpc.portfolio.summary.queryOptions(
+    { portfolioId, ...(asOf && { asOf }) },
+    { placeholderData: keepPreviousData },
+  ));
+
+  if (summary.isPending) return <DashboardSkeleton />;
+  if (summary.isError) return <DashboardError notFound={errorCode(summary.error) === "NOT_FOUND"} onRetry={() => void summary.refetch()} />;
+  const data = summary.data;
+  if (data.positions.length === 0) return <EmptyDashboard portfolioId={portfolioId} />;
+
+  const positionHref = (id: string) => `/positions/${id}${data.asOf === today ? "" : `?asOf=${data.asOf}`}`;
+  return (
+    <div className={`flex flex-col gap-6 ${CHART_COLOR_VARS}`}>
+      <AsOfControl
+        asOf={asOf ?? today}
+        today={today}
+        updating={summary.isPlaceholderData}
+        onChange={(day) => { setAsOf(day); rememberAsOf(day); }}
+      />
+      <TotalsGrid totals={data.totals} targetRatio={data.targetRatio} />
+      <AlertsPanel summary={data} today={today} positionHref={positionHref} />
+      <DashboardCharts summary={data} />
+    </div>
+  );
+}

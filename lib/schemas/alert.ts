@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ZDay, ZId } from "./primitives";
+
+/** Position flags that surface as dashboard alerts (not_started and no_cover_market are only explained on the position page). */
+export const POSITION_ALERT_CODES = [
+  "expiring_soon", "expired", "claim_window_open", "uninsured", "under_insured", "over_insured", "scope_mismatch",
+] as const;
+export type TPositionAlertCode = (typeof POSITION_ALERT_CODES)[number];
+export type TAlertCode = TPositionAlertCode | "provider_concentration";
+
+/**
+ * What an alert key names. Keys are `portfolioId:positionId:code` for a position's alert and
+ * `portfolioId:portfolio:provider_concentration:providerKey` for a portfolio's; ids never contain ":".
+ */
+export type TAlertTarget =
+  | { portfolioId: string; positionId: string; code: TPositionAlertCode }
+  | { portfolioId: string; providerKey: string; code: "provider_concentration" };
+
+const idPart = ZId;
+const providerPart = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+export function alertKeyOf(target: TAlertTarget): string {
+  return "positionId" in target
+    ? `${target.portfolioId}:${target.positionId}:${target.code}`
+    : `${target.portfolioId}:portfolio:provider_concentration:${target.providerKey}`;
+}
+
+export function parseAlertKey(key: string): TAlertTarget | null {
+  const parts = key.split(":");
+  const [portfolioId = "", second = "", code = "", providerKey = ""] = parts;
+  if (!idPart.safeParse(portfolioId).success) return null;
+  if (parts.length === 4 && second === "portfolio" && code === "provider_concentration") {
+    return providerPart.safeParse(providerKey).success ? { portfolioId, providerKey, code } : null;
+  }
+  const alertCode = z.enum(POSITION_ALERT_CODES).safeParse(code);
+  if (parts.length !== 3 || !alertCode.success || !idPart.safeParse(second).success) return null;
+  return { portfolioId, positionId: second, code: alertCode.data };
+}
+
+export const ZAlertKey = z
+  .string()
+  .max(300, "Not a valid alert")
+  .refine((key) => parseAlertKey(key) !== null, "Not a valid alert");
+
+export const ZAcknowledgeAlertInput = z.object({ key: ZAlertKey, until: ZDay });
+export const ZUnacknowledgeAlertInput = z.object({ key: ZAlertKey });
+export const ZListAlertAcksInput = z.object({ portfolioId: ZId });
+
+/** An acknowledgement: the alert stays hidden up to and including `until`. */
+export const ZAlertAck = z.object({ key: z.string(), until: z.string() });
+export type TAlertAck = z.infer<typeof ZAlertAck>;

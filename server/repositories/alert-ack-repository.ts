@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+import type { TAlertAck, TAlertTarget } from "@/lib/schemas/alert";
+import { day, dayToDate } from "./mappers";
+
+export class AlertAckRepository {
+  constructor(private readonly db: PrismaClient) {}
+
+  /** Whether the alert's portfolio (and position, if any) belong to the user. One query. */
+  async targetIsOwned(userId: string, target: TAlertTarget): Promise<boolean> {
+    if ("positionId" in target) {
+      const n = await this.db.position.count({ where: { id: target.positionId, portfolioId: target.portfolioId, portfolio: { userId } } });
+      return n > 0;
+    }
+    return (await this.db.portfolio.count({ where: { id: target.portfolioId, userId } })) > 0;
+  }
+
+  async upsert(userId: string, alertKey: string, until: string): Promise<TAlertAck> {
+    const row = await this.db.alertAck.upsert({
+      where: { userId_alertKey: { userId, alertKey } },
+      create: { userId, alertKey, until: dayToDate(until) },
+      update: { until: dayToDate(until) },
+    });
+    return { key: row.alertKey, until: day(row.until) };
+  }
+
+  async remove(userId: string, alertKey: string): Promise<void> {
+    await this.db.alertAck.deleteMany({ where: { userId, alertKey } });
+  }
+
+  /** The user's acknowledgements of a portfolio's alerts that still hide them on `today`. */
+  async activeForPortfolio(userId: string, portfolioId: string, today: string): Promise<TAlertAck[]> {
+    const rows = await this.db.alertAck.findMany({
+      where: { userId, alertKey: { startsWith: `${portfolioId}:` }, until: { gte: dayToDate(today) } },
+      orderBy: { alertKey: "asc" },
+    });
+    return rows.map((r) => ({ key: r.alertKey, until: day(r.until) }));
+  }
+}
