@@ -1,0 +1,89 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useRef, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, SelectField, TextField } from "@/components/ui/field";
+import { ASSET_KINDS, RISK_GRADES, VENUE_KINDS } from "@/lib/schemas/primitives";
+import { formErrors } from "@/lib/trpc/errors";
+import { useTRPC } from "@/lib/trpc/client";
+import { EMPTY_POSITION, toPositionInput, validatePosition, type PositionFormValues } from "./position-form-model";
+import { amountHint } from "./amount-hint";
+import { keepFocus } from "./keep-focus";
+import { useFormFields } from "./use-form-fields";
+import { usePortfolioRefresh } from "./use-portfolio-refresh";
+import { ASSET_KIND_LABELS, CHAIN_SUGGESTIONS, VENUE_KIND_LABELS, VENUE_SUGGESTIONS } from "./venue-suggestions";
+
+type PositionFormProps = { portfolioId: string; positionId?: string; initial?: PositionFormValues; onDone: () => void };
+
+export function PositionForm({ portfolioId, positionId, initial = EMPTY_POSITION, onDone }: PositionFormProps) {
+  const trpc = useTRPC();
+  const refresh = usePortfolioRefresh();
+  const form = useFormFields(initial, validatePosition);
+  const formRef = useRef<HTMLFormElement>(null);
+  const options = { onSuccess: async () => { await refresh(); onDone(); } };
+  const create = useMutation(trpc.position.create.mutationOptions(options));
+  const update = useMutation(trpc.position.update.mutationOptions(options));
+  const mutation = positionId ? update : create;
+  const server = formErrors(mutation.error);
+  const { values, set, touch, errorFor } = form;
+
+  useEffect(() => {
+    if (form.submitCount > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [form.submitCount]);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!form.submit()) return;
+    const input = toPositionInput(values);
+    if (positionId) update.mutate({ id: positionId, ...input });
+    else create.mutate({ portfolioId, ...input });
+  }
+
+  const text = (field: "label" | "asset" | "chain" | "venue" | "valueUsd" | "quantity") => ({
+    name: field,
+    value: values[field],
+    onChange: (e: { target: { value: string } }) => set(field, e.target.value),
+    onBlur: () => touch(field),
+    error: errorFor(field, server.fields),
+  });
+  const venueList = values.venueKind ? VENUE_SUGGESTIONS[values.venueKind] : Object.values(VENUE_SUGGESTIONS).flat();
+  const valueHint = amountHint(values.valueUsd, "In US dollars, today");
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage message={mutation.error ? server.message : null} />
+      <TextField label="Label" placeholder="e.g. Aave v3 USDC deposit" autoComplete="off" {...text("label")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Asset" placeholder="e.g. USDC, ETH, stETH" autoComplete="off" {...text("asset")} />
+        <SelectField label="Asset kind" name="assetKind" value={values.assetKind} error={errorFor("assetKind", server.fields)}
+          onChange={(e) => set("assetKind", e.target.value as PositionFormValues["assetKind"])} onBlur={() => touch("assetKind")}>
+          <option value="">Choose…</option>
+          {ASSET_KINDS.map((k) => <option key={k} value={k}>{ASSET_KIND_LABELS[k]}</option>)}
+        </SelectField>
+        <SelectField label="Held at" name="venueKind" value={values.venueKind} error={errorFor("venueKind", server.fields)}
+          onChange={(e) => set("venueKind", e.target.value as PositionFormValues["venueKind"])} onBlur={() => touch("venueKind")}>
+          <option value="">Choose…</option>
+          {VENUE_KINDS.map((k) => <option key={k} value={k}>{VENUE_KIND_LABELS[k]}</option>)}
+        </SelectField>
+        <TextField label="Venue" placeholder="e.g. aave-v3, coinbase, ledger" list="venue-suggestions" autoComplete="off" hint="Protocol, exchange, custodian or wallet" {...text("venue")} />
+        <TextField label="Chain" placeholder="e.g. ethereum" list="chain-suggestions" autoComplete="off" {...text("chain")} />
+        <TextField label="Value (USD)" inputMode="decimal" placeholder="e.g. 100000" autoComplete="off" hint={valueHint} {...text("valueUsd")} />
+        <TextField label="Quantity (optional)" inputMode="decimal" autoComplete="off" {...text("quantity")} />
+        <SelectField label="Risk grade (optional)" name="riskGrade" value={values.riskGrade} error={errorFor("riskGrade", server.fields)}
+          hint="A = safest; used by the budget optimizer" onChange={(e) => set("riskGrade", e.target.value as PositionFormValues["riskGrade"])}>
+          <option value="">Not graded</option>
+          {RISK_GRADES.map((g) => <option key={g} value={g}>{g}</option>)}
+        </SelectField>
+      </div>
+      <datalist id="venue-suggestions">{venueList.map((v) => <option key={v} value={v} />)}</datalist>
+      <datalist id="chain-suggestions">{CHAIN_SUGGESTIONS.map((c) => <option key={c} value={c} />)}</datalist>
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button type="button" variant="secondary" onClick={onDone} onMouseDown={keepFocus}>Cancel</Button>
+        <Button type="submit" disabled={mutation.isPending} onMouseDown={keepFocus}>
+          {mutation.isPending ? "Saving…" : positionId ? "Save position" : "Add position"}
+        </Button>
+      </div>
+    </form>
+  );
+}

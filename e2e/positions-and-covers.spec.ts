@@ -1,0 +1,173 @@
+import type { Locator, Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
+import { expect, newUser, screenshot, signUp, test } from "./fixtures";
+
+/** A calendar day n days from today, UTC (the server sizes as of today UTC). */
+const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+type NewPosition = { label: string; asset: string; assetKind: string; venueKind: string; venue: string; chain: string; value: string };
+
+async function fillPosition(dialog: Locator, p: NewPosition) {
+  await dialog.getByLabel("Label", { exact: true }).fill(p.label);
+  await dialog.getByLabel("Asset", { exact: true }).fill(p.asset);
+  await dialog.getByLabel("Asset kind").selectOption(p.assetKind);
+  await dialog.getByLabel("Held at").selectOption(p.venueKind);
+  await dialog.getByLabel("Venue").fill(p.venue);
+  await dialog.getByLabel("Chain").fill(p.chain);
+  await dialog.getByLabel("Value (USD)").fill(p.value);
+}
+
+async function addPosition(page: Page, p: NewPosition, opener = "Add position") {
+  await page.getByRole("button", { name: opener, exact: true }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Add a position" });
+  await fillPosition(dialog, p);
+  await dialog.getByRole("button", { name: "Add position" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("link", { name: p.label })).toBeVisible();
+}
+
+const row = (page: Page, label: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name: label, exact: true }) });
+// Cells after the row header: asset, chain, venue, value, insured, uninsured, share, flags, actions.
+const cell = (page: Page, label: string, index: number) => row(page, label).getByRole("cell").nth(index);
+
+test("a treasurer records positions and covers and sees what is insured", async ({ page }) => {
+  await signUp(page, newUser("positions"));
+  await page.getByLabel("New portfolio name").fill("Positions e2e");
+  await page.getByRole("button", { name: "Create portfolio" }).click();
+  const href = await page.getByRole("link", { name: "Positions e2e" }).getAttribute("href");
+  await page.goto(`${href}/positions`);
+
+  // Empty state says what to do next.
+  await expect(page.getByText("No positions yet")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Import them from a CSV file" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await addPosition(page, { label: "Aave v3 USDC deposit", asset: "USDC", assetKind: "stablecoin", venueKind: "defi", venue: "aave-v3", chain: "ethereum", value: "100000" }, "Add your first position");
+  await addPosition(page, { label: "Coinbase USDC balance", asset: "USDC", assetKind: "stablecoin", venueKind: "cex", venue: "coinbase", chain: "ethereum", value: "50000" });
+  const ledger = { label: "ETH in Ledger", asset: "ETH", assetKind: "native", venueKind: "wallet", venue: "ledger", chain: "ethereum", value: "30000" };
+  await addPosition(page, ledger);
+
+  // What only the server can know (a duplicate label) also lands next to its field.
+  await page.getByRole("button", { name: "Add position", exact: true }).click();
+  let dialog = page.getByRole("dialog", { name: "Add a position" });
+  await fillPosition(dialog, ledger);
+  await dialog.getByRole("button", { name: "Add position" }).click();
+  await expect(dialog.getByLabel("Label", { exact: true })).toHaveAccessibleDescription("This portfolio already has a position with this label");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("link", { name: "ETH in Ledger" })).toHaveCount(1);
+
+  // A catalog cover: Nexus Mutual Protocol Cover, $80,000 on the Aave position.
+  await page.getByRole("button", { name: "Add cover" }).click();
+  dialog = page.getByRole("dialog", { name: "Add a cover" });
+  await dialog.getByLabel("Provider", { exact: true }).selectOption({ label: "Nexus Mutual" });
+  await dialog.getByLabel("Product", { exact: true }).selectOption({ label: "Protocol Cover — Protocol exploit" });
+  await expect(dialog.getByLabel("Coverage type")).toHaveValue("protocol_exploit");
+  await expect(dialog.getByLabel("Deductible", { exact: true })).toHaveValue("pct_of_cover");
+  await dialog.getByLabel("Cover amount (USD)").fill("80000");
+  await dialog.getByLabel("Starts").fill(day(-100));
+  await dialog.getByLabel("Expires").fill(day(200));
+  await dialog.getByLabel("Find positions").fill("aave");
+  await dialog.getByLabel(/Aave v3 USDC deposit/).check();
+  await expect(dialog.getByText("1 of 3 selected")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "positions-cover-form");
+  await dialog.getByRole("button", { name: "Add cover" }).click();
+  await expect(dialog).toBeHidden();
+
+  // A cover bought elsewhere: exchange halt on Coinbase, ended 3 days ago, 30-day claim window.
+  await page.getByRole("button", { name: "Add cover" }).click();
+  dialog = page.getByRole("dialog", { name: "Add a cover" });
+  await dialog.getByLabel("Bought elsewhere").check();
+  await dialog.getByLabel("Product name").fill("Exchange halt cover");
+  await dialog.getByLabel("Coverage type").selectOption("exchange_halt");
+  await dialog.getByLabel("Cover amount (USD)").fill("50,000");
+  await dialog.getByLabel("Starts").fill(day(-183));
+  await dialog.getByLabel("Expires").fill(day(-3));
+  await dialog.getByLabel("Claim window (days, optional)").fill("30");
+  await dialog.getByLabel(/Coinbase USDC balance/).check();
+  await dialog.getByRole("button", { name: "Add cover" }).click();
+  await expect(dialog).toBeHidden();
+
+  // Aave: E = 100,000; the product's 5 %-of-cover deductible (DESIGN §3.2):
+  // pay = min(80,000, max(0, 100,000 − 80,000·5/100)) = min(80,000, 96,000) = 80,000.00 insured, 20,000.00 uninsured.
+  await expect(cell(page, "Aave v3 USDC deposit", 3)).toHaveText("$100,000.00");
+  await expect(cell(page, "Aave v3 USDC deposit", 4)).toHaveText("$80,000.00");
+  await expect(cell(page, "Aave v3 USDC deposit", 5)).toHaveText("$20,000.00");
+  await expect(cell(page, "Aave v3 USDC deposit", 6)).toHaveText("80%");
+  await expect(cell(page, "Aave v3 USDC deposit", 7)).toHaveText("—"); // ratio 0.8 meets the 0.8 target: not under-insured
+  // Coinbase: the exchange cover ended 3 days ago, so it does not count: 0 insured, 50,000 uninsured;
+  // its window runs from the expiry day X for 30 days, the last day to file being X + 29 = today + 26.
+  await expect(cell(page, "Coinbase USDC balance", 4)).toHaveText("$0.00");
+  await expect(cell(page, "Coinbase USDC balance", 5)).toHaveText("$50,000.00");
+  await expect(cell(page, "Coinbase USDC balance", 7)).toContainText(`Claim window open until ${day(26)}`);
+  await expect(cell(page, "Coinbase USDC balance", 7)).toContainText("Cover expired");
+  // A hardware wallet holding ETH carries no insurable risk (DESIGN §3.1).
+  await expect(cell(page, "ETH in Ledger", 7)).toHaveText("No cover market");
+
+  const covers = page.getByRole("region", { name: "Covers table" });
+  await expect(covers.getByRole("row")).toHaveCount(3);
+  await expect(covers.getByRole("row", { name: /Protocol Cover/ })).toContainText("Active");
+  await expect(covers.getByRole("row", { name: /Exchange halt cover/ })).toContainText(`Claim window open until ${day(26)}`);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "positions-light");
+
+  // Reversed dates: the message sits next to the expiry field and nothing is written.
+  await page.getByRole("button", { name: "Add cover" }).click();
+  dialog = page.getByRole("dialog", { name: "Add a cover" });
+  await dialog.getByLabel("Bought elsewhere").check();
+  await dialog.getByLabel("Product name").fill("Reversed cover");
+  await dialog.getByLabel("Coverage type").selectOption("protocol_exploit");
+  await dialog.getByLabel("Cover amount (USD)").fill("1000");
+  await dialog.getByLabel("Starts").fill(day(10));
+  await dialog.getByLabel("Expires").fill(day(0));
+  await dialog.getByRole("button", { name: "Add cover" }).click();
+  await expect(dialog.getByLabel("Expires")).toHaveAccessibleDescription("Expiry must be after the start date");
+  await expect(dialog.getByLabel("Expires")).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(covers.getByRole("row")).toHaveCount(3);
+  // The server refuses it too, with the error on the same field.
+  const portfolioId = href?.split("/").pop();
+  const refused = await page.request.post("/api/trpc/cover.create", {
+    data: { portfolioId, productName: "Reversed cover", coverageType: "protocol_exploit", amountUsd: "1000", startsAt: day(10), expiresAt: day(0), positionIds: [] },
+  });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.data.fieldErrors.expiresAt).toEqual(["Expiry must be after the start date"]);
+  await page.reload();
+  await expect(covers.getByRole("row")).toHaveCount(3);
+
+  // Edit a position.
+  await page.getByRole("button", { name: "Edit ETH in Ledger" }).click();
+  dialog = page.getByRole("dialog", { name: "Edit position" });
+  await expect(dialog.getByLabel("Value (USD)")).toHaveValue("30000");
+  await dialog.getByLabel("Value (USD)").fill("35000");
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Save position" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(cell(page, "ETH in Ledger", 3)).toHaveText("$35,000.00");
+
+  // Delete asks first; cancelling keeps the position.
+  await page.getByRole("button", { name: "Delete Coinbase USDC balance" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Delete this position?" });
+  await expect(confirm).toContainText("Coinbase USDC balance");
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(row(page, "Coinbase USDC balance")).toHaveCount(1);
+  await page.getByRole("button", { name: "Delete Coinbase USDC balance" }).click();
+  await confirm.getByRole("button", { name: "Delete position" }).click();
+  await expect(row(page, "Coinbase USDC balance")).toHaveCount(0);
+  await expect(covers.getByRole("row", { name: /Exchange halt cover/ }).getByRole("cell").nth(3)).toHaveText("0");
+
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "positions-dark");
+  await page.getByRole("button", { name: "Edit cover Protocol Cover" }).click();
+  dialog = page.getByRole("dialog", { name: "Edit cover: Protocol Cover" });
+  await expect(dialog.getByLabel("Product", { exact: true })).toHaveValue(/.+/);
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await screenshot(page, "positions-375");
+});
