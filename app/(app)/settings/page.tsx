@@ -1,0 +1,15 @@
+import { SettingsView } from "@/components/settings/settings-view";
+
+export const metadata = { title: "Settings" };
+
+export default function SettingsPage() {
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold">Settings</h1>
+        <p className="text-[var(--muted)]">What your recommendations follow: where you are, what you will do to buy cover, how much you want insured, and how risky each position is.</p>
+      </div>
+      <SettingsView />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { formatUsd } from "@/lib/format/money";
+import type { TOptimizeBudgetOutput } from "@/lib/schemas/recommendation";
+import { AllocationTable } from "./allocation-table";
+import { formatErrorMessage } from "./error-text";
+import { useApplySuggestions } from "./use-apply";
+
+const ROWS = 50;
+
+function Figures({ r }: { r: TOptimizeBudgetOutput }) {
+  const items = [
+    { label: "Budget used", value: formatUsd(r.budgetUsedUsd), note: `of ${formatUsd(r.budgetUsd)} (${formatUsd(r.budgetLeftUsd)} left)` },
+    { label: "Expected loss covered", value: formatUsd(r.expectedLossCoveredUsd), note: `of ${formatUsd(r.expectedLossOpenUsd)} a year uninsured today` },
+    { label: "Expected loss left", value: formatUsd(r.expectedLossLeftUsd), note: "a year, after this plan" },
+  ];
+  return (
+    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+      {items.map((f) => (
+        <div key={f.label} className="flex flex-col gap-0.5 rounded-md border border-[var(--border)] p-3">
+          <dt className="text-sm text-[var(--muted)]">{f.label}</dt>
+          <dd className="text-lg font-semibold tabular-nums">{f.value}</dd>
+          <dd className="text-xs text-[var(--muted)]">{f.note}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ApplyPlan({ r }: { r: TOptimizeBudgetOutput }) {
+  const apply = useApplySuggestions();
+  const n = r.allocations.length;
+  const onApply = () => apply.mutate({
+    portfolioId: r.portfolio.id,
+    items: r.allocations.map((a) => ({ positionId: a.positionId, productId: a.productId, amountUsd: a.amountUsd })),
+  });
+  if (apply.isSuccess) {
+    return <FormMessage tone="ok" message={`Added ${apply.data.created.length} draft cover${apply.data.created.length === 1 ? "" : "s"}. Each position above now shows its before → after.`} />;
+  }
+  return (
+    <div className="flex flex-col gap-2">
+      <Button onClick={onApply} disabled={apply.isPending} className="self-start">
+        {apply.isPending ? `Adding ${n} drafts…` : `Apply all ${n} as draft covers`}
+      </Button>
+      <p className="text-xs text-[var(--muted)]">All rows are added together, or none if one fails. Drafts count only in previews until you mark them as held.</p>
+      {apply.isError && <FormMessage message={formatErrorMessage(apply.error)} />}
+    </div>
+  );
+}
+
+/** The plan: figures, what binds (in words), the allocation table, and "apply all". */
+export function BudgetResult({ result: r }: { result: TOptimizeBudgetOutput }) {
+  const [allRows, setAllRows] = useState(false);
+  if (r.status !== "optimal") {
+    const why = r.status === "empty"
+      ? "Nothing to optimise: no position below your target has an eligible product with a published premium."
+      : r.status === "infeasible" ? "No plan fits this budget." : `The solver stopped without a plan (${r.solverStatus}). Try again.`;
+    return (
+      <div className="flex flex-col gap-2" aria-live="polite">
+        <FormMessage message={why} />
+        <ul className="list-disc pl-5 text-sm">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+      </div>
+    );
+  }
+  const rows = allRows ? r.allocations : r.allocations.slice(0, ROWS);
+  return (
+    <div className="flex flex-col gap-4" aria-live="polite">
+      <h3 className="font-semibold">The plan for {formatUsd(r.budgetUsd)} a year</h3>
+      <Figures r={r} />
+      <div className="flex flex-col gap-1">
+        <h4 className="text-sm font-semibold">What limits it</h4>
+        <ul className="list-disc pl-5 text-sm">{r.summary.map((s) => <li key={s}>{s}</li>)}</ul>
+        {r.budgetShadowPrice !== null && r.budgetShadowPrice > 0 && (
+          <p className="text-sm">Each extra dollar of budget would cover about ${r.budgetShadowPrice.toFixed(3)} more expected loss a year.</p>
+        )}
+        {r.binding.length > 0 && (
+          <details className="text-sm">
+            <summary className="cursor-pointer">{r.binding.length} binding constraint{r.binding.length === 1 ? "" : "s"} in detail</summary>
+            <ul className="mt-1 list-disc pl-5">{r.binding.map((b) => <li key={`${b.kind}:${b.ref}`}>{b.text}</li>)}</ul>
+          </details>
+        )}
+      </div>
+      {r.allocations.length > 0 && (
+        <>
+          <AllocationTable rows={rows} />
+          {r.allocations.length > ROWS && (
+            <button type="button" className="self-start text-sm underline" onClick={() => setAllRows((v) => !v)} aria-expanded={allRows}>
+              {allRows ? `Show the first ${ROWS} rows` : `Show all ${r.allocations.length} rows`}
+            </button>
+          )}
+          <ApplyPlan key={`${r.budgetUsd}:${r.allocations.length}:${r.expectedLossCoveredUsd}`} r={r} />
+        </>
+      )}
+      {[...r.notes, ...r.assumptions.notes].length > 0 && (
+        <div className="text-sm">
+          <h4 className="font-semibold">Notes and assumptions</h4>
+          <ul className="list-disc pl-5 text-[var(--muted)]">{[...r.notes, ...r.assumptions.notes].map((n) => <li key={n}>{n}</li>)}</ul>
+        </div>
+      )}
+      <p className="text-xs text-[var(--muted)]">
+        Worked out with the HiGHS solver in {r.elapsedMs} ms: {r.size.variables} choices over {r.size.gaps} gaps and {r.size.products} products.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
+import { expect, newUser, screenshot, signUp, test } from "./fixtures";
+
+const POSITION = "Aave v3 USDC deposit";
+
+/** A new user's portfolio with one uninsured position: $100,000 of USDC deposited in Aave v3 on Ethereum. */
+async function uninsuredAave(page: Page): Promise<string> {
+  await signUp(page, newUser("recs"));
+  await page.getByLabel("New portfolio name").fill("Recommendations e2e");
+  await page.getByRole("button", { name: "Create portfolio" }).click();
+  const href = await page.getByRole("link", { name: "Recommendations e2e" }).getAttribute("href");
+  await page.goto(`${href}/positions`);
+  await page.getByRole("button", { name: "Add your first position" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add a position" });
+  await dialog.getByLabel("Label", { exact: true }).fill(POSITION);
+  await dialog.getByLabel("Asset", { exact: true }).fill("USDC");
+  await dialog.getByLabel("Asset kind").selectOption("stablecoin");
+  await dialog.getByLabel("Held at").selectOption("defi");
+  await dialog.getByLabel("Venue").fill("aave-v3");
+  await dialog.getByLabel("Chain").fill("ethereum");
+  await dialog.getByLabel("Value (USD)").fill("100000");
+  await dialog.getByRole("button", { name: "Add position" }).click();
+  await expect(dialog).toBeHidden();
+  return href!.split("/").pop()!;
+}
+
+const gapBlock = (page: Page, risk: string) =>
+  page.getByRole("article", { name: POSITION }).locator("div").filter({ has: page.getByRole("heading", { name: risk, exact: true }) }).last();
+
+test("a new user sees what to buy for an uninsured Aave USDC position, applies one and runs the optimizer", async ({ page }) => {
+  const portfolioId = await uninsuredAave(page);
+  await page.getByRole("navigation", { name: "Portfolio" }).getByRole("link", { name: "Recommendations" }).click();
+  await expect(page).toHaveURL(new RegExp(`/recommendations\\?portfolio=${portfolioId}`));
+
+  // The settings the suggestions follow, in words.
+  await expect(page.getByText(/Based on your settings: target 80% of each risk insured/)).toBeVisible();
+  await expect(page.getByText(/1 of 1 position is below your 80% target/)).toBeVisible();
+
+  // Protocol cover: gap 0.8 · 100,000 − 0 = 80,000; Nexus Mutual's published 1–29 % → $800 – $23,200 a year.
+  const protocol = gapBlock(page, "Protocol exploit");
+  await expect(protocol.getByText("To reach your 80% target, buy $80,000.00.")).toBeVisible();
+  const nexus = protocol.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Nexus Mutual · Protocol Cover$/ }) });
+  await expect(nexus.getByText("Buy $80,000.00 of cover")).toBeVisible();
+  await expect(nexus.getByText(/About \$800\.00 – \$23,200\.00 a year at 1–29 %/)).toBeVisible();
+  await expect(nexus.getByText("covers Aave v3 (any DeFi venue) on Ethereum")).toBeVisible();
+  await expect(nexus.getByText(/KYC required/)).toBeVisible();
+
+  // Depeg cover, with its own reasons and cost.
+  const depeg = gapBlock(page, "Depeg");
+  await expect(depeg.getByRole("heading", { name: /Nexus Mutual · Yield Token Cover$/ })).toBeVisible();
+  await expect(depeg.getByText(/left out, and why/)).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Buyer's checklist" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "recommendations-suggestions");
+
+  // Apply one: a draft appears, and the preview shows insured $0 → $80,000 (5 %-of-cover deductible:
+  // pay = min(80,000, 100,000 − 4,000) = 80,000).
+  await nexus.getByRole("button", { name: `Apply as draft: Nexus Mutual Protocol Cover on ${POSITION}` }).click();
+  await expect(nexus.getByText("✓ Drafted on this position")).toBeVisible();
+  const card = page.getByRole("article", { name: POSITION });
+  await expect(card.getByRole("button", { name: "Mark as held: Nexus Mutual Protocol Cover" })).toBeVisible();
+  await expect(card.getByText(/Insured \$0\.00 \(0%\) → \$80,000\.00 \(80%\) with 1 draft/)).toBeVisible();
+
+  // The position page shows the same split: held figures unchanged, the what-if with the draft.
+  await card.getByRole("link", { name: POSITION }).click();
+  await expect(page).toHaveURL(/\/positions\/[\w-]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: POSITION })).toBeVisible();
+  const beforeAfter = page.getByRole("region", { name: `Before and after drafts: ${POSITION}` });
+  await expect(beforeAfter.getByText(/Insured \$0\.00 \(0%\) → \$80,000\.00 \(80%\)/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "recommendations-position-before-after");
+
+  // The optimizer: $1,000 buys depeg cover, the better expected loss per premium dollar (no deductible):
+  // 1,000 / 0.29 → $3,448.28 of Yield Token Cover.
+  await page.goto(`/recommendations?portfolio=${portfolioId}`);
+  const budget = page.getByLabel("Annual premium budget (USD)");
+  await budget.fill("ten");
+  await expect(page.getByText(/Enter an amount in USD/)).toBeVisible();
+  await budget.fill("1,000");
+  await page.getByRole("button", { name: "Find the best plan" }).click();
+  await expect(page.getByRole("heading", { name: "The plan for $1,000.00 a year" })).toBeVisible({ timeout: 30_000 });
+  const table = page.getByRole("region", { name: "Allocation table" });
+  await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText("$3,448.28");
+  await expect(page.getByText("Budget fully used: a larger budget would cover more expected loss.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "recommendations-optimizer");
+
+  await page.getByRole("button", { name: "Apply all 1 as draft covers" }).click();
+  await expect(page.getByText("Added 1 draft cover.", { exact: false })).toBeVisible();
+  await expect(card.getByText(/with 2 drafts/)).toBeVisible();
+
+  // Marking the protocol draft as held moves the real figure, not only the preview.
+  await card.getByRole("button", { name: "Mark as held: Nexus Mutual Protocol Cover" }).click();
+  await expect(card.getByRole("button", { name: "Mark as held: Nexus Mutual Protocol Cover" })).toBeHidden();
+  await page.goto(`/portfolios/${portfolioId}/positions`);
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: POSITION, exact: true }) }).getByRole("cell").nth(4)).toHaveText("$80,000.00");
+});
+
+test("no portfolio: the page says what to do", async ({ page }) => {
+  await signUp(page, newUser("recs-empty"));
+  await page.goto("/recommendations");
+  await expect(page.getByText("No portfolio yet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Create a portfolio" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,81 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+import type { RiskGrade, RiskType } from "@/server/domain/recommend";
+import { orderedIds } from "./import-repository";
+import { day, dayToDate, money } from "./mappers";
+
+export type DraftRow = {
+  id: string;
+  positionIds: string[];
+  productId: string | null;
+  productName: string;
+  providerName: string | null;
+  coverageType: RiskType;
+  amountUsd: string;
+  startsAt: string;
+  expiresAt: string;
+};
+
+export type NewDraft = {
+  positionId: string;
+  productId: string;
+  coverageType: RiskType;
+  amountUsd: string;
+  startsAt: string;
+  expiresAt: string;
+};
+
+/** What recommendations read and write beyond the sizing result: risk grades and draft covers. */
+export class RecommendationRepository {
+  constructor(private readonly db: PrismaClient) {}
+
+  /** The portfolio of a position the user owns, or null (another user's id looks like a missing one). */
+  async ownedPositionPortfolio(userId: string, positionId: string): Promise<string | null> {
+    const row = await this.db.position.findFirst({ where: { id: positionId, portfolio: { userId } }, select: { portfolioId: true } });
+    return row?.portfolioId ?? null;
+  }
+
+  /** Position id → risk grade, for the graded positions of a portfolio. */
+  async riskGrades(portfolioId: string): Promise<Map<string, RiskGrade>> {
+    const rows = await this.db.position.findMany({
+      where: { portfolioId, riskGrade: { not: null } }, select: { id: true, riskGrade: true },
+    });
+    return new Map(rows.flatMap((r) => (r.riskGrade ? [[r.id, r.riskGrade] as const] : [])));
+  }
+
+  async drafts(portfolioId: string, positionId?: string): Promise<DraftRow[]> {
+    const rows = await this.db.cover.findMany({
+      where: { portfolioId, status: "draft", ...(positionId && { positions: { some: { positionId } } }) },
+      include: {
+        product: { select: { name: true, provider: { select: { name: true } } } },
+        positions: { select: { positionId: true } },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      positionIds: r.positions.map((p) => p.positionId),
+      productId: r.productId,
+      productName: r.product?.name ?? r.productName ?? "Unnamed cover",
+      providerName: r.product?.provider.name ?? null,
+      coverageType: r.coverageType,
+      amountUsd: money(r.amountUsd),
+      startsAt: day(r.startsAt),
+      expiresAt: day(r.expiresAt),
+    }));
+  }
+
+  /** Every draft and its link in one transaction: all are written, or none. */
+  async insertDrafts(portfolioId: string, drafts: readonly NewDraft[]): Promise<string[]> {
+    const ids = orderedIds(drafts.length);
+    await this.db.$transaction(async (tx) => {
+      await tx.cover.createMany({
+        data: drafts.map((d, i) => ({
+          id: ids[i]!, portfolioId, productId: d.productId, coverageType: d.coverageType, amountUsd: d.amountUsd,
+          startsAt: dayToDate(d.startsAt), expiresAt: dayToDate(d.expiresAt), status: "draft" as const,
+        })),
+      });
+      await tx.coverPosition.createMany({ data: drafts.map((d, i) => ({ coverId: ids[i]!, positionId: d.positionId })) });
+    });
+    return ids;
+  }
+}

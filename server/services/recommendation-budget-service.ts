@@ -1,0 +1,50 @@
+import type { PrismaClient } from "@/server/db/generated/client";
+import { loadSolver, solveBudget, type RiskGap, type RiskGrade } from "@/server/domain/recommend";
+import type { TGradeProbabilities } from "@/lib/schemas/settings";
+import type { TOptimizeBudgetOutput } from "@/lib/schemas/recommendation";
+import { riskGapsOf } from "./recommendation-gaps";
+import { loadRecommendationInputs } from "./recommendation-inputs";
+
+type GradeKey = RiskGrade | "none";
+
+/** How many positions below target carry each grade: the page shows which assumption drives the plan. */
+function gradeCounts(gaps: readonly RiskGap[], targetRatio: number): Record<GradeKey, number> {
+  const counts: Record<GradeKey, number> = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0, none: 0 };
+  const seen = new Set<string>();
+  for (const g of gaps) {
+    if (!(g.ratio < targetRatio) || seen.has(g.positionId)) continue;
+    seen.add(g.positionId);
+    counts[g.riskGrade ?? "none"] += 1;
+  }
+  return counts;
+}
+
+/**
+ * The budget optimizer of DESIGN §5 over a portfolio's held-cover gaps. Loss probabilities are the
+ * run's own (edited on the page) when given, else the user's saved assumptions.
+ */
+export async function optimizePortfolioBudget(
+  db: PrismaClient, userId: string,
+  input: { portfolioId: string; budgetUsd: string; gradeProbabilities?: TGradeProbabilities },
+): Promise<TOptimizeBudgetOutput> {
+  const started = performance.now();
+  const [inputs, solver] = await Promise.all([
+    loadRecommendationInputs(db, userId, input.portfolioId, { withDrafts: false }),
+    loadSolver(),
+  ]);
+  const gaps = riskGapsOf(inputs.summary.positions, inputs.grades);
+  const result = solveBudget({
+    budgetUsd: input.budgetUsd,
+    gaps,
+    products: inputs.products,
+    prefs: inputs.prefs,
+    gradeProbabilities: input.gradeProbabilities ?? inputs.settings.gradeProbabilities,
+  }, solver);
+  return {
+    ...result,
+    portfolio: inputs.summary.portfolio,
+    assumptions: { ...result.assumptions, gradeCounts: gradeCounts(gaps, inputs.prefs.targetRatio) },
+    prefs: { ...inputs.prefs, weightsAreDefault: inputs.settings.weightsAreDefault, periodDays: 365 },
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
