@@ -3,6 +3,7 @@ import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  allowedDevOrigins: ["127.0.0.1"],
   // Lets several dev servers share one checkout (each with its own output folder).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,

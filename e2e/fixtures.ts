@@ -10,8 +10,14 @@ export function newUser(prefix = "user"): TestUser {
   return { email: `${prefix}-${id}@e2e.coverdesk.test`, name: `${prefix} ${id}`, password: "correct-horse-battery" };
 }
 
+/** Waits until React has hydrated, so typing is not lost to a re-render on a loaded machine. */
+export async function gotoReady(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+}
+
 export async function signUp(page: Page, user: TestUser): Promise<void> {
-  await page.goto("/sign-up");
+  await gotoReady(page, "/sign-up");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Name").fill(user.name);
   await page.getByLabel("Password").fill(user.password);
@@ -20,7 +26,7 @@ export async function signUp(page: Page, user: TestUser): Promise<void> {
 }
 
 export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">): Promise<void> {
-  await page.goto("/sign-in");
+  await gotoReady(page, "/sign-in");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
