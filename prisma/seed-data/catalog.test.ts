@@ -7,7 +7,8 @@ import { CoverageType, VenueKind } from "@/server/db/generated/enums";
 import { CHAIN_SLUGS, chainSlugsOf } from "./chains";
 import { PROVIDERS } from "./providers";
 import { COUNTRY_CODES } from "./regions";
-import { productRow, providerRow } from "./to-rows";
+import { DERIVED_FROM_KEY, PRODUCT_TERMS, PROVIDER_COLUMNS, ZDerivedFrom } from "@/lib/schemas/provider";
+import { factsJson, productRow, providerRow } from "./to-rows";
 import type { Derived, Fact, ProductSeed, ProviderSeed } from "./types";
 
 const RESEARCH = fileURLToPath(new URL("../../../shared/data/providers.json", import.meta.url));
@@ -168,5 +169,26 @@ describe("seed catalog", () => {
     const row = providerRow(p);
     expect(row.uxRationale).toMatch(/^Editorial: /);
     expect(row.supportRationale).toMatch(/^Editorial: /);
+  }));
+
+  it("stores which fact each derived column and product term came from, under a reserved key", each((p) => {
+    expect(DERIVED_FROM_KEY in p.facts, p.slug).toBe(false);
+    const stored = ZDerivedFrom.parse(factsJson(p)[DERIVED_FROM_KEY]);
+    expect(Object.keys(stored.columns).sort()).toEqual([...PROVIDER_COLUMNS].sort());
+    for (const col of PROVIDER_COLUMNS) {
+      const from = stored.columns[col]?.from ?? null;
+      expect(from, `${p.slug} ${col}`).toBe(p.columns[col].from);
+      if (from !== null) expect(p.facts[from], `${p.slug} ${col} → ${from}`).toBeTruthy();
+    }
+    expect(Object.keys(stored.products).sort()).toEqual(p.products.map((pr) => pr.slug).sort());
+    for (const pr of p.products) {
+      expect(stored.products[pr.slug]?.path).toBe(pr.from);
+      const terms = stored.products[pr.slug]?.terms ?? {};
+      expect(Object.keys(terms).sort()).toEqual(PRODUCT_TERMS.filter((t) => pr.terms[t]).sort());
+      for (const [term, d] of Object.entries(terms)) {
+        expect(d.from === "product.annual_price_pct" || Boolean(d.from && p.facts[d.from]), `${pr.slug}.${term} → ${d.from}`).toBe(true);
+      }
+    }
+    expect(stored.editorial).toEqual({ ux: p.ux.basis, support: p.support.basis });
   }));
 });

@@ -1,15 +1,32 @@
 // Maps the typed seed catalog to Prisma row data (plain values, usable for create and update).
 import type { Prisma } from "@/server/db/generated/client";
+import { DERIVED_FROM_KEY, type TDerivedFrom } from "@/lib/schemas/provider";
 import type { ProductSeed, ProviderColumns, ProviderSeed } from "./types";
 
 const REMARK_NOTE = "Unsourced remark in the research snapshot (not a fact).";
 
-/** Provider.facts: every fact by key (null = not found), plus remarks with a null source. */
+type Derivation = { from: string | null; note?: string };
+const derivation = (d: Derivation): Derivation => (d.note ? { from: d.from, note: d.note } : { from: d.from });
+
+/** Which fact each typed column and product term was read from, so the UI can show its source. */
+export function derivedFrom(p: ProviderSeed): TDerivedFrom {
+  const columns = Object.fromEntries(Object.entries(p.columns).map(([k, d]) => [k, derivation(d)]));
+  const products = Object.fromEntries(p.products.map((pr) => [pr.slug, {
+    path: pr.from,
+    terms: Object.fromEntries(Object.entries(pr.terms).flatMap(([k, t]) => (t ? [[k, derivation(t)]] : []))),
+  }]));
+  return { columns, products, editorial: { ux: p.ux.basis, support: p.support.basis } };
+}
+
+/**
+ * Provider.facts: every fact by key (null = not found), remarks with a null source, and the
+ * derivations under the reserved DERIVED_FROM_KEY (not a fact; the API returns it separately).
+ */
 export function factsJson(p: ProviderSeed): Prisma.InputJsonObject {
   const remarks = Object.fromEntries(
     p.remarks.map((r) => [r.key, { value: r.text, source: null, asOf: null, note: REMARK_NOTE }]),
   );
-  return { ...p.facts, ...remarks };
+  return { ...p.facts, ...remarks, [DERIVED_FROM_KEY]: derivedFrom(p) };
 }
 
 const editorial = (rationale: string) => `Editorial: ${rationale}`;

@@ -51,6 +51,12 @@ export class ProviderRepository {
     return rows.map(toSummary);
   }
 
+  /** The stored facts JSON (with its derivation map) of the given providers, by slug. */
+  async factsBySlug(slugs: string[]): Promise<Map<string, unknown>> {
+    const rows = await this.db.provider.findMany({ where: { slug: { in: slugs } }, select: { slug: true, facts: true } });
+    return new Map(rows.map((r) => [r.slug, r.facts]));
+  }
+
   async getBySlug(slug: string): Promise<TProviderDetail | null> {
     const r = await this.db.provider.findUnique({
       where: { slug },

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { factGroup, factLabel, factLines } from "./fact-format";
+
+describe("fact values as text", () => {
+  it("keeps scalars as stated: years are not regrouped", () => {
+    expect(factLines(2019)).toEqual(["2019"]);
+    expect(factLines("discretionary mutual")).toEqual(["discretionary mutual"]);
+    expect(factLines(true)).toEqual(["yes"]);
+  });
+
+  it("joins a list of words, and gives each object of a list its own line", () => {
+    expect(factLines(["ETH", "USDC"])).toEqual(["ETH, USDC"]);
+    expect(factLines([{ firm: "iosiro", date: "2021-05/06" }, { bug_bounty: "Immunefi" }])).toEqual([
+      "firm: iosiro; date: 2021-05/06", "bug bounty: Immunefi",
+    ]);
+  });
+
+  it("writes an object as one line per key, nested values inline", () => {
+    expect(factLines({ metric: "total value locked", usd: 278000000 })).toEqual(["metric: total value locked", "usd: 278000000"]);
+    expect(factLines({ state: "active", date: null })).toEqual(["state: active", "date: —"]);
+    expect(factLines({ by_year_usd: { "2020": 1 } })).toEqual(["by year usd: 2020: 1"]);
+  });
+});
+
+describe("fact keys as labels", () => {
+  it("reads paths and list indexes", () => {
+    expect(factLabel("payout_track_record.total_claims_paid")).toBe("Payout track record › total claims paid");
+    expect(factLabel("capacity.0")).toBe("Capacity #1");
+    expect(factLabel("payout_track_record.notable_payouts.2")).toBe("Payout track record › notable payouts #3");
+    expect(factGroup("pricing.membership_fee")).toBe("Pricing");
+  });
+});
