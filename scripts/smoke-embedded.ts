@@ -22,9 +22,19 @@ app.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
 });
 
+/** The banner with the demo password comes once seeding is done, which may be after /api/health is up. */
+async function demoPassword(timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const password = /password:\s*(\S+)/i.exec(output)?.[1];
+    if (password) return password;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("npm start did not print the demo password");
+}
+
 async function signInAsDemo(): Promise<string> {
-  const password = /password:\s*(\S+)/i.exec(output)?.[1];
-  if (!password) throw new Error("npm start did not print the demo password");
+  const password = await demoPassword(60_000);
   await signInOverHttp(base, "demo@coverdesk.local", password);
   return "demo@coverdesk.local";
 }
