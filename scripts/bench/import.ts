@@ -5,15 +5,9 @@
  * label checks and the one-transaction write — then a covers file linking those positions.
  * Run: `npx tsx scripts/bench/import.ts`.
  */
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
-import { createPrismaClient } from "@/server/db/client";
-import { startEmbeddedDatabase } from "@/server/db/embedded";
-import type { PrismaClient } from "@/server/db/generated/client";
-import { applyMigrations } from "@/server/db/migrate";
-import { quoteIdent } from "@/server/db/schema-name";
+import { openBenchDatabase as openTarget } from "./bench-database";
 import { importPortfolioFile } from "@/server/services/import-service";
 
 const POSITIONS = 10_000;
@@ -36,30 +30,6 @@ function coversCsv(): string {
     return `,,Policy ${i},protocol_exploit,${1000 + i},2026-01-01,2027-01-01,30,"${labels}"`;
   });
   return `provider_slug,product_slug,product_name,coverage_type,amount_usd,starts_at,expires_at,claim_window_days,positions\n${rows.join("\n")}\n`;
-}
-
-type Target = { db: PrismaClient; close: () => Promise<void>; where: string };
-
-async function openTarget(): Promise<Target> {
-  const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (!url) {
-    const embedded = await startEmbeddedDatabase({ maxConnections: 4 });
-    await applyMigrations(embedded.url);
-    const db = createPrismaClient(embedded.url, { poolSize: 2 });
-    return { db, where: "embedded PGlite (in memory)", close: async () => { await db.$disconnect(); await embedded.close(); } };
-  }
-  const schema = `bench_import_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  await applyMigrations(url, { schema });
-  const withSchema = new URL(url);
-  withSchema.searchParams.set("schema", schema);
-  const db = createPrismaClient(withSchema.toString(), { schema });
-  const close = async () => {
-    await db.$disconnect();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`).finally(() => client.end());
-  };
-  return { db, where: `PostgreSQL server, schema ${schema}`, close };
 }
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result: T; ms: number }> {

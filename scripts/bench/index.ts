@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: every performance target of the project, with the figures measured.
+ * Database benches use TEST_DATABASE_URL / DATABASE_URL (a throwaway schema), else an embedded PGlite.
+ */
+import { benchImport } from "./import";
+import { benchOptimizer } from "./optimizer";
+import { benchSizing } from "./sizing";
+import { benchSummary } from "./summary";
+
+for (const bench of [benchSizing, benchSummary, benchOptimizer, benchImport]) {
+  await bench();
+  console.log();
+}
