@@ -21,4 +21,5 @@ step "e2e tests in Chromium"
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
 export CHROMIUM_PATH
 if [ "${SKIP_BUILD:-}" != "1" ]; then npm run --silent build; fi
+npm run --silent bundle-report
 npx playwright test

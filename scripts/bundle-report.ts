@@ -1,0 +1,27 @@
+/**
+ * `npm run bundle-report`: each route's first-load JS from the last build's route stats, raw
+ * and gzip. Fails when the dashboard is over its budget (220 KiB gzip). Run after `npm run build`.
+ */
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+type RouteStats = { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] };
+
+const BUDGETS: Record<string, number> = { "/portfolios/[id]": 220 * 1024 };
+const statsFile = `${process.env.NEXT_DIST_DIR ?? ".next"}/diagnostics/route-bundle-stats.json`;
+const stats = JSON.parse(readFileSync(statsFile, "utf8")) as RouteStats[];
+const gzipCache = new Map<string, number>();
+const gzipped = (path: string) => {
+  if (!gzipCache.has(path)) gzipCache.set(path, gzipSync(readFileSync(path), { level: 9 }).length);
+  return gzipCache.get(path) as number;
+};
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+const rows = stats
+  .filter((s) => !s.route.startsWith("/api") && !s.route.startsWith("/_"))
+  .map((s) => ({ route: s.route, rawKiB: kib(s.firstLoadUncompressedJsBytes), gzipBytes: s.firstLoadChunkPaths.reduce((sum, p) => sum + gzipped(p), 0) }))
+  .sort((a, b) => a.route.localeCompare(b.route));
+console.table(rows.map((r) => ({ route: r.route, "raw KiB": r.rawKiB, "gzip KiB": kib(r.gzipBytes), budget: BUDGETS[r.route] ? `${kib(BUDGETS[r.route]!)} KiB` : "" })));
+const over = rows.filter((r) => BUDGETS[r.route] !== undefined && r.gzipBytes > BUDGETS[r.route]!);
+for (const r of over) console.error(`${r.route}: ${kib(r.gzipBytes)} KiB gzip is over its ${kib(BUDGETS[r.route]!)} KiB budget`);
+if (over.length > 0) process.exitCode = 1;
