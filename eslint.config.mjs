@@ -13,9 +13,11 @@ const domainPurity = {
   },
 };
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   domainPurity,
   { ignores: ["node_modules/**", ".next/**", ".next-*/**", ".data/**", "server/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
+
+export default config;
