@@ -7,49 +7,27 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { adminQuery } from "./lib/app-under-test";
 
 const serverUrl = process.env.DATABASE_URL;
 // Every e2e sign-up comes from 127.0.0.1: scale the per-IP auth limits up for the run.
 const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: "1", AUTH_RATE_LIMIT_SCALE: "100", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789" };
 let cleanup: () => Promise<void> = async () => {};
 
-async function adminQuery(sql: string): Promise<void> {
-  const admin = new URL(serverUrl as string);
-  admin.pathname = "/postgres";
-  admin.search = "";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Databases of earlier runs that were killed before their cleanup; one still in use is kept. */
-async function dropStaleDatabases(): Promise<void> {
-  const admin = new URL(serverUrl as string);
-  admin.pathname = "/postgres";
-  admin.search = "";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'coverdesk\\_e2e\\_%'");
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
-  } finally {
-    await client.end();
-  }
+async function dropStaleDatabases(server: string): Promise<void> {
+  const rows = await adminQuery<{ datname: string }>(server, "SELECT datname FROM pg_database WHERE datname LIKE 'coverdesk\\_e2e\\_%'");
+  for (const { datname } of rows) await adminQuery(server, `DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
 }
 
 if (serverUrl) {
-  await dropStaleDatabases();
+  await dropStaleDatabases(serverUrl);
   const name = `coverdesk_e2e_${Date.now().toString(36)}_${process.pid}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
-  cleanup = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  cleanup = async () => void (await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   console.log(`[e2e] database ${name} on the PostgreSQL server`);
 } else {
   const dir = mkdtempSync(join(tmpdir(), "coverdesk-e2e-"));

@@ -11,18 +11,19 @@ import { waitForHealthy } from "./http-session";
 
 export type AppUnderTest = { base: string; databaseUrl: string; prisma: PrismaClient; stop: () => Promise<void> };
 
-function adminUrl(serverUrl: string): string {
+/** The maintenance database of the same server, for CREATE / DROP DATABASE. */
+export function adminUrl(serverUrl: string): string {
   const u = new URL(serverUrl);
   u.pathname = "/postgres";
   u.search = "";
   return u.toString();
 }
 
-async function admin(serverUrl: string, sql: string): Promise<void> {
+export async function adminQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(serverUrl: string, sql: string): Promise<R[]> {
   const client = new pg.Client({ connectionString: adminUrl(serverUrl) });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query<R>(sql)).rows;
   } finally {
     await client.end();
   }
@@ -32,7 +33,7 @@ export async function startAppUnderTest(name: string, port: number, extraEnv: Re
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (this script creates and drops its own database there).");
   const dbName = `coverdesk_${name}_${Date.now().toString(36)}`;
-  await admin(serverUrl, `CREATE DATABASE "${dbName}"`);
+  await adminQuery(serverUrl, `CREATE DATABASE "${dbName}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
   const databaseUrl = url.toString();
@@ -52,7 +53,7 @@ export async function startAppUnderTest(name: string, port: number, extraEnv: Re
       await exited;
     }
     await prisma.$disconnect();
-    await admin(serverUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
   };
   return { base, databaseUrl, prisma, stop, child };
 }

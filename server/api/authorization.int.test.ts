@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
-import { callerFor, makeUser, type Caller } from "@/tests/integration/callers";
+import { callerFor, callPath, createOwnedRows, makeUser, type Caller } from "@/tests/integration/callers";
 import {
   ownedIdSamples, PUBLIC_PROCEDURES, SELF_SCOPED_PROCEDURES, type OwnedIds,
 } from "@/tests/integration/procedure-samples";
@@ -29,26 +29,12 @@ async function aliceRows(db: TestDatabase["prisma"]) {
   return JSON.stringify({ user, portfolios, positions, covers, links });
 }
 
-function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (fn as (i: unknown) => Promise<unknown>)(input);
-}
-
 beforeAll(async () => {
   tdb = await createTestDatabase();
   aliceId = (await makeUser(tdb.prisma, "alice")).id;
   alice = callerFor(tdb.prisma, aliceId);
   bob = callerFor(tdb.prisma, (await makeUser(tdb.prisma, "bob")).id);
-  const portfolio = await alice.portfolio.create({ name: "Alice treasury" });
-  const position = await alice.position.create({
-    portfolioId: portfolio.id, label: "Aave USDC", asset: "USDC", assetKind: "stablecoin",
-    chain: "ethereum", venueKind: "defi", venue: "aave-v3", valueUsd: "1000",
-  });
-  const cover = await alice.cover.create({
-    portfolioId: portfolio.id, productName: "Cover", coverageType: "protocol_exploit", amountUsd: "500",
-    startsAt: "2026-01-01", expiresAt: "2027-01-01", positionIds: [position.id],
-  });
-  ids = { portfolioId: portfolio.id, positionId: position.id, coverId: cover.id };
+  ids = await createOwnedRows(alice);
 });
 afterAll(() => tdb.drop());
 
@@ -60,25 +46,25 @@ describe("authorization sweep over every procedure of the app router", () => {
 
   it.each(idTakingPaths)("%s with another user's ids: NOT_FOUND, no change", async (path) => {
     const before = await aliceRows(tdb.prisma);
-    const error = await call(bob, path, ownedIdSamples(ids)[path]).then(() => null, (e: { code?: string }) => e);
+    const error = await callPath(bob, path, ownedIdSamples(ids)[path]).then(() => null, (e: { code?: string }) => e);
     expect(error?.code).toBe("NOT_FOUND");
     expect(await aliceRows(tdb.prisma)).toBe(before);
   });
 
   it.each(SELF_SCOPED_PROCEDURES)("%s as another user returns none of the owner's data", async (path) => {
     const before = await aliceRows(tdb.prisma);
-    const result = JSON.stringify(await call(bob, path, ownedIdSamples(ids)[path]));
+    const result = JSON.stringify(await callPath(bob, path, ownedIdSamples(ids)[path]));
     for (const id of Object.values(ids)) expect(result).not.toContain(id);
     expect(await aliceRows(tdb.prisma)).toBe(before);
   });
 
   it.each(protectedPaths)("%s anonymously: UNAUTHORIZED", async (path) => {
-    const error = await call(callerFor(tdb.prisma, null), path, ownedIdSamples(ids)[path]).then(() => null, (e: { code?: string }) => e);
+    const error = await callPath(callerFor(tdb.prisma, null), path, ownedIdSamples(ids)[path]).then(() => null, (e: { code?: string }) => e);
     expect(error?.code).toBe("UNAUTHORIZED");
   });
 
   it("the owner can make the same calls (the samples are valid)", async () => {
     const reads = protectedPaths.filter((p) => /\.(get|list)$/.test(p));
-    for (const path of reads) await expect(call(alice, path, ownedIdSamples(ids)[path])).resolves.toBeDefined();
+    for (const path of reads) await expect(callPath(alice, path, ownedIdSamples(ids)[path])).resolves.toBeDefined();
   });
 });

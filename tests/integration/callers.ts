@@ -30,3 +30,23 @@ export async function codeOf(call: Promise<unknown>): Promise<string> {
     return (e as { code?: string }).code ?? "UNKNOWN";
   }
 }
+
+/** Calls a procedure by its dotted path ("portfolio.get"), as the router enumerates them. */
+export function callPath(caller: Caller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (i: unknown) => Promise<unknown>)(input);
+}
+
+/** One portfolio with a position and a cover linked to it, owned by the caller. */
+export async function createOwnedRows(owner: Caller): Promise<{ portfolioId: string; positionId: string; coverId: string }> {
+  const portfolio = await owner.portfolio.create({ name: "Owner treasury" });
+  const position = await owner.position.create({
+    portfolioId: portfolio.id, label: "Aave USDC", asset: "USDC", assetKind: "stablecoin",
+    chain: "ethereum", venueKind: "defi", venue: "aave-v3", valueUsd: "1000",
+  });
+  const cover = await owner.cover.create({
+    portfolioId: portfolio.id, productName: "Cover", coverageType: "protocol_exploit", amountUsd: "500",
+    startsAt: "2026-01-01", expiresAt: "2027-01-01", positionIds: [position.id],
+  });
+  return { portfolioId: portfolio.id, positionId: position.id, coverId: cover.id };
+}

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateLargestRemainder, allocateLargestRemainderBig } from "./allocate";
 
-/** Generous: the runs take ~1 s, but a loaded CI machine must not turn them into timeouts. */
-const PROPERTY_TIMEOUT_MS = 60_000;
-
 /** Largest-remainder splits: exact totals, fair parts, the same in numbers and in BigInt. */
+
+/** Generous: the runs take a second or two, but a loaded machine must not make them time out. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 const splitArb = fc.record({
   // small and huge values: huge ones make total · weight pass 2^53 (the BigInt path)

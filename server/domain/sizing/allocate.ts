@@ -36,7 +36,11 @@ export function allocateLargestRemainder(total: number, weights: readonly number
 }
 
 /** The same split for weights too large for numbers (exact fractions on a common denominator). */
-export function allocateLargestRemainderBig(total: number, weights: readonly bigint[], keys: readonly string[]): number[] {
+export function allocateLargestRemainderBig(
+  total: number,
+  weights: readonly bigint[],
+  keys: readonly string[],
+): number[] {
   const bigTotal = BigInt(total);
   let weightSum = 0n;
   for (const weight of weights) weightSum += weight;

@@ -2,7 +2,7 @@ import { allocateLargestRemainder, allocateLargestRemainderBig, compareIds } fro
 import { formatCents, ratio4 } from "./cents";
 import { PROVIDER_UNKNOWN, type CoverLink } from "./model";
 import { PaySum } from "./pay-sum";
-import type { SizedPosition } from "./size-position";
+import type { RiskFigures } from "./risk-figures";
 import type { BreakdownRow, PortfolioFlag } from "./types";
 
 /**
@@ -11,21 +11,17 @@ import type { BreakdownRow, PortfolioFlag } from "./types";
  * (ties: larger pay, then smaller key). Pays of one provider's covers are added first, so a
  * provider with two covers on a position is not rounded twice. Only providers with a share
  * above 0.00 appear; uninsured is "0.00" by definition.
+ * Adds one position's shares to `totals` (provider key → insured cents).
  */
-export function insuredByProvider(sized: readonly SizedPosition[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const { figures } of sized) {
-    const primary = figures[0];
-    if (!primary || primary.insured === 0) continue;
-    const soleKey = soleProvider(primary.links);
-    if (soleKey !== null) {
-      totals.set(soleKey, (totals.get(soleKey) ?? 0) + primary.insured);
-      continue;
-    }
-    const { keys, shares } = shareAmongProviders(primary.insured, primary.links);
-    keys.forEach((key, index) => totals.set(key, (totals.get(key) ?? 0) + (shares[index] ?? 0)));
+export function addProviderShares(primary: RiskFigures, totals: Map<string, number>): void {
+  if (primary.insured === 0) return;
+  const soleKey = soleProvider(primary.links);
+  if (soleKey !== null) {
+    totals.set(soleKey, (totals.get(soleKey) ?? 0) + primary.insured);
+    return;
   }
-  return totals;
+  const { keys, shares } = shareAmongProviders(primary.insured, primary.links);
+  keys.forEach((key, index) => totals.set(key, (totals.get(key) ?? 0) + (shares[index] ?? 0)));
 }
 
 /** The one provider whose covers pay this position (the common case), or null when there are several. */
@@ -75,7 +71,8 @@ function shareExactly(insured: number, links: readonly CoverLink[]): { keys: str
   const totals = pays.map((pay) => pay.total());
   let common = 1n;
   for (const den of new Set(totals.map((total) => total.den))) common *= den;
-  return { keys, shares: allocateLargestRemainderBig(insured, totals.map(({ num, den }) => num * (common / den)), keys) };
+  const weights = totals.map(({ num, den }) => num * (common / den));
+  return { keys, shares: allocateLargestRemainderBig(insured, weights, keys) };
 }
 
 export function providerRows(insuredByKey: ReadonlyMap<string, number>): BreakdownRow[] {

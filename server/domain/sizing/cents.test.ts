@@ -82,6 +82,7 @@ describe("roundCents and parseSmallRatio", () => {
     expect(parseSmallRatio("2.5", "pct")).toEqual({ num: 25, den: 10 });
     expect(parseSmallRatio(0.8, "targetRatio")).toEqual({ num: 8, den: 10 });
     expect(parseSmallRatio("1e-2", "pct")).toEqual({ num: 1, den: 100 });
+    expect(parseSmallRatio("5.00000000", "pct")).toEqual({ num: 5, den: 1 }); // as the database writes it
     expect(() => parseSmallRatio("-5", "pct")).toThrow(RangeError);
   });
 });

@@ -34,7 +34,7 @@ export function coverLifeFlags(position: PositionModel, asOfDay: number, expirin
   let anyApplyingCounts = false;
   for (const link of links) {
     raised |= lifeBits(link, links, asOfDay, expiringDays);
-    anyApplyingCounts ||= link.riskIndex >= 0 && link.cover.counts;
+    anyApplyingCounts ||= link.riskIndex >= 0 && link.counts;
   }
   // expired: none of the covers that apply counts
   if (anyApplyingCounts) raised &= ~ENDED;
@@ -91,7 +91,13 @@ function isRenewed({ cover }: CoverLink, links: readonly CoverLink[]): boolean {
 }
 
 /** The flag with its covers; `until` is the earliest expiry, or the earliest last day to file. */
-function lifeFlag(code: FlagCode, bit: number, links: readonly CoverLink[], asOfDay: number, expiringDays: number): PositionFlag {
+function lifeFlag(
+  code: FlagCode,
+  bit: number,
+  links: readonly CoverLink[],
+  asOfDay: number,
+  expiringDays: number,
+): PositionFlag {
   let count = 0;
   for (const link of links) if (lifeBits(link, links, asOfDay, expiringDays) & bit) count++;
   const coverIds = new Array<string>(count); // exact size: this list is part of the result

@@ -44,22 +44,21 @@ export const overInsured: FlagRule = ({ figures }) => {
   return wastefulLinks ? flagOf("over_insured", wastefulLinks) : null;
 };
 
-const FIGURE_RULES: readonly FlagRule[] = [noCoverMarket, uninsured, underInsured, overInsured];
-
 /**
  * A position's flags in the order of FLAG_CODES (that of DESIGN §3.3): the four figure flags,
- * then the five about the covers' lives.
+ * then the five about the covers' lives, in an exact-size list (one grown by push reserves 17
+ * slots, on each of 10,000 positions).
  */
 export function positionFlags(context: FlagContext): PositionFlag[] {
   const { position, settings, asOfDay } = context;
-  const figureFlags = FIGURE_RULES.map((rule) => rule(context));
+  // at most one of these three holds: no risk / nothing insured / some but too little
+  const first = noCoverMarket(context) ?? uninsured(context) ?? underInsured(context);
+  const over = overInsured(context);
   const lifeFlags = coverLifeFlags(position, asOfDay, settings.expiringDays);
-  let count = lifeFlags.length;
-  for (const flag of figureFlags) if (flag) count++;
-  // an exact-size list: one grown by push reserves 17 slots, on each of 10,000 positions
-  const flags = new Array<PositionFlag>(count);
+  const flags = new Array<PositionFlag>((first ? 1 : 0) + (over ? 1 : 0) + lifeFlags.length);
   let next = 0;
-  for (const flag of figureFlags) if (flag) flags[next++] = flag;
+  if (first) flags[next++] = first;
+  if (over) flags[next++] = over;
   for (const flag of lifeFlags) flags[next++] = flag;
   return flags;
 }

@@ -10,7 +10,11 @@ import { payFor } from "./pay";
  * (a link to a deleted or foreign position must not break the whole dashboard).
  * Fills each position's `links` (in cover input order) and returns every link, in cover order.
  */
-export function linkCovers(covers: readonly CoverModel[], positions: readonly PositionModel[], byId: ReadonlyMap<string, PositionModel>): CoverLink[] {
+export function linkCovers(
+  covers: readonly CoverModel[],
+  positions: readonly PositionModel[],
+  byId: ReadonlyMap<string, PositionModel>,
+): CoverLink[] {
   const { linked, firstOfCover } = resolvePositions(covers, byId);
   presizeLinkLists(positions, linked);
   const filled = new Int32Array(positions.length);
@@ -21,7 +25,8 @@ export function linkCovers(covers: readonly CoverModel[], positions: readonly Po
     let applying = 0;
     for (let at = first; at < end; at++) {
       const position = linked[at] as PositionModel;
-      const link: CoverLink = { cover, position, riskIndex: appliesAt(cover, position), allocCents: 0, pay: 0 };
+      const riskIndex = appliesAt(cover, position);
+      const link: CoverLink = { cover, position, riskIndex, counts: cover.counts, allocCents: 0, pay: 0 };
       const slot = filled[position.index] ?? 0;
       position.links[slot] = link;
       filled[position.index] = slot + 1;
@@ -37,23 +42,35 @@ export function linkCovers(covers: readonly CoverModel[], positions: readonly Po
  * Each cover's distinct, known positions, flat: those of cover i are
  * linked[firstOfCover[i] .. firstOfCover[i + 1]).
  */
-function resolvePositions(covers: readonly CoverModel[], byId: ReadonlyMap<string, PositionModel>) {
-  const linked: PositionModel[] = [];
+function resolvePositions(
+  covers: readonly CoverModel[],
+  byId: ReadonlyMap<string, PositionModel>,
+): { linked: PositionModel[]; firstOfCover: Int32Array } {
+  let named = 0;
+  for (const cover of covers) named += cover.positionIds.length;
+  const found = new Array<PositionModel>(named); // at most one per id named; trimmed below
   const firstOfCover = new Int32Array(covers.length + 1);
+  let count = 0;
   covers.forEach((cover, coverIndex) => {
-    const first = linked.length;
+    const first = count;
     firstOfCover[coverIndex] = first;
     // a cover names 1–3 positions as a rule: there a scan beats a Set
     const seen = cover.positionIds.length > 16 ? new Set<PositionModel>() : null;
     for (const id of cover.positionIds) {
       const position = byId.get(id);
-      if (!position || (seen ? seen.has(position) : linked.indexOf(position, first) >= 0)) continue;
+      if (!position || (seen ? seen.has(position) : isAmong(found, first, count, position))) continue;
       seen?.add(position);
-      linked.push(position);
+      found[count++] = position;
     }
   });
-  firstOfCover[covers.length] = linked.length;
-  return { linked, firstOfCover };
+  firstOfCover[covers.length] = count;
+  found.length = count;
+  return { linked: found, firstOfCover };
+}
+
+function isAmong(found: readonly PositionModel[], first: number, end: number, position: PositionModel): boolean {
+  for (let at = first; at < end; at++) if (found[at] === position) return true;
+  return false;
 }
 
 /** Exact-size link lists: a list grown by push holds room for 17 links (~2.5x the memory). */
@@ -74,7 +91,13 @@ function appliesAt(cover: CoverModel, position: PositionModel): number {
  * alloc(c, p) = A · E(p) / Σ E(q) over the positions it applies to, in cents by largest
  * remainder; ties go to the larger exposure, then to the smaller position id.
  */
-function allocateAndPay(cover: CoverModel, links: readonly CoverLink[], first: number, end: number, applying: number): void {
+function allocateAndPay(
+  cover: CoverModel,
+  links: readonly CoverLink[],
+  first: number,
+  end: number,
+  applying: number,
+): void {
   if (applying === 1) {
     for (let at = first; at < end; at++) {
       const link = links[at] as CoverLink;

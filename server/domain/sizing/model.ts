@@ -44,6 +44,8 @@ export type CoverLink = {
   readonly position: PositionModel;
   /** Index of the cover's type among the position's risks; -1 when the cover does not apply. */
   readonly riskIndex: number;
+  /** The cover's `counts`, kept here too: the hot loops then need not visit the cover. */
+  readonly counts: boolean;
   /** This position's cents of the cover amount (0 when it does not apply). */
   allocCents: number;
   /** What the cover pays on a total loss of the position to that risk, exact. */

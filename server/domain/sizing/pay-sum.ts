@@ -19,13 +19,6 @@ export class PaySum {
     else this.shiftFraction(pay, -1n);
   }
 
-  copy(): PaySum {
-    const clone = new PaySum();
-    clone.whole = this.whole;
-    clone.fractional = this.fractional ? new Map(this.fractional) : null;
-    return clone;
-  }
-
   /** Σ pay as one exact fraction of cents. */
   total(): { num: bigint; den: bigint } {
     let num = BigInt(this.whole);

@@ -7,7 +7,11 @@ import type { CoverShare, PositionFlag, PositionSizing, RiskSizing } from "./typ
  * A position's result row. The headline figures are those of the primary risk (its strings are
  * shared rather than formatted twice); with no risk the position is fully uninsured (§3.1).
  */
-export function positionResult(model: PositionModel, figures: readonly RiskFigures[], flags: PositionFlag[]): PositionSizing {
+export function positionResult(
+  model: PositionModel,
+  figures: readonly RiskFigures[],
+  flags: PositionFlag[],
+): PositionSizing {
   const valueUsd = formatCents(model.valueCents);
   const risks = figures.map((figure) => riskResult(figure, valueUsd));
   const primary = risks[0];

@@ -5,14 +5,14 @@ import { portfolioArb } from "./sizing-arbitraries";
 import { risksOf, sizePortfolio } from "./size-portfolio";
 import type { RiskSizing, SizingCoverInput, SizingInput, SizingPositionInput } from "./types";
 
-/** Generous: the runs take ~1 s, but a loaded CI machine must not turn them into timeouts. */
-const PROPERTY_TIMEOUT_MS = 60_000;
-
 /**
  * The money math of DESIGN §3.2 written again the slow, obvious way — decimal.js with 100
  * digits, straight from the formulas — and compared with sizePortfolio, whose integer-cent and
  * BigInt paths must give the exact-decimal figures to the cent.
  */
+
+/** Generous: the runs take a second or two, but a loaded machine must not make them time out. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 const Decimal = DecimalBase.clone({ precision: 100, rounding: DecimalBase.ROUND_HALF_UP });
 type Decimal = InstanceType<typeof Decimal>;

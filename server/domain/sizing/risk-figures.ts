@@ -11,8 +11,6 @@ export type RiskFigures = {
   readonly wasted: number;
   /** The covers that count and apply to this risk, in cover input order. */
   readonly links: readonly CoverLink[];
-  /** Σ pay of those covers; null when there are none. */
-  readonly paySum: PaySum | null;
 };
 
 const NO_LINKS: readonly CoverLink[] = Object.freeze([]);
@@ -30,17 +28,17 @@ export function riskFiguresOf(position: PositionModel): RiskFigures[] {
 /** The links that count and apply to one risk, in an exact-size array (push would reserve 17 slots). */
 function countingLinks(links: readonly CoverLink[], riskIndex: number): readonly CoverLink[] {
   let count = 0;
-  for (const link of links) if (link.riskIndex === riskIndex && link.cover.counts) count++;
+  for (const link of links) if (link.riskIndex === riskIndex && link.counts) count++;
   if (count === 0) return NO_LINKS;
   const counting = new Array<CoverLink>(count);
   let next = 0;
-  for (const link of links) if (link.riskIndex === riskIndex && link.cover.counts) counting[next++] = link;
+  for (const link of links) if (link.riskIndex === riskIndex && link.counts) counting[next++] = link;
   return counting;
 }
 
 function figuresFor(risk: RiskType, exposure: number, links: readonly CoverLink[]): RiskFigures {
   if (links.length === 0) {
-    return { risk, exposure, insured: 0, uninsured: exposure, wasted: 0, links, paySum: null };
+    return { risk, exposure, insured: 0, uninsured: exposure, wasted: 0, links };
   }
   const paySum = new PaySum();
   let allocated = 0;
@@ -56,6 +54,5 @@ function figuresFor(risk: RiskType, exposure: number, links: readonly CoverLink[
     uninsured: exposure - insured,
     wasted: allocated > exposure ? allocated - exposure : 0,
     links,
-    paySum,
   };
 }

@@ -35,12 +35,14 @@ const DERIVED = new Map<VenueKind, ReadonlyMap<AssetKind, readonly RiskType[]>>(
  * list (schema: "empty = derived"), so reading [] as "no risk at all" would silently turn
  * every stored position into `no_cover_market`. A repeated risk in an override is kept once.
  */
-export function positionRisks(position: Pick<SizingPositionInput, "venueKind" | "assetKind" | "risks">): readonly RiskType[] {
+type RiskFields = Pick<SizingPositionInput, "venueKind" | "assetKind" | "risks">;
+
+export function positionRisks(position: RiskFields): readonly RiskType[] {
   if (position.risks && position.risks.length > 0) return [...new Set(position.risks)];
   return DERIVED.get(position.venueKind)?.get(position.assetKind) ?? [];
 }
 
 /** DESIGN §3.1 as a fresh list the caller may keep. */
-export function risksOf(position: Pick<SizingPositionInput, "venueKind" | "assetKind" | "risks">): RiskType[] {
+export function risksOf(position: RiskFields): RiskType[] {
   return [...positionRisks(position)];
 }

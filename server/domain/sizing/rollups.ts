@@ -1,33 +1,14 @@
 import { compareIds } from "./allocate";
+import { addProviderShares, concentrationFlags, providerRows } from "./by-provider";
 import { formatCents, ratio4 } from "./cents";
-import type { SizedPosition } from "./size-position";
-import type { BreakdownRow, Breakdowns, SizingTotals } from "./types";
-
-/** DESIGN §3.4: totals sum the headline (primary-risk) figures. */
-export function totalsOf(sized: readonly SizedPosition[]): SizingTotals {
-  let value = 0;
-  let insured = 0;
-  let uninsured = 0;
-  let wasted = 0;
-  for (const position of sized) {
-    value += position.model.valueCents;
-    insured += position.insured;
-    uninsured += position.uninsured;
-    wasted += position.wasted;
-  }
-  return {
-    valueUsd: formatCents(value),
-    insuredUsd: formatCents(insured),
-    uninsuredUsd: formatCents(uninsured),
-    wastedUsd: formatCents(wasted),
-    ratio: ratio4(insured, value),
-  };
-}
+import type { PositionModel } from "./model";
+import type { RiskFigures } from "./risk-figures";
+import type { BreakdownRow, Breakdowns, PortfolioFlag, SizingTotals } from "./types";
 
 type Split = { insured: number; uninsured: number };
 
 /** Sums insured / uninsured cents per key. */
-export class SplitByKey {
+class SplitByKey {
   private readonly splits = new Map<string, Split>();
 
   add(key: string, insured: number, uninsured: number): void {
@@ -49,22 +30,64 @@ export class SplitByKey {
   }
 }
 
-/** byChain, byVenue, byVenueKind group the headline figures; byRisk every (position, risk) row. */
-export function groupedBreakdowns(sized: readonly SizedPosition[]): Omit<Breakdowns, "byProvider"> {
-  const byChain = new SplitByKey();
-  const byVenue = new SplitByKey();
-  const byVenueKind = new SplitByKey();
-  const byRisk = new SplitByKey();
-  for (const { model, figures, insured, uninsured } of sized) {
-    byChain.add(model.chain, insured, uninsured);
-    byVenue.add(model.venue, insured, uninsured);
-    byVenueKind.add(model.venueKind, insured, uninsured);
-    for (const figure of figures) byRisk.add(figure.risk, figure.insured, figure.uninsured);
+/**
+ * DESIGN §3.4, gathered position by position as they are sized (so their figures need not be
+ * kept): totals and byChain / byVenue / byVenueKind sum the headline (primary-risk) figures —
+ * with no risk a position is fully uninsured —, byRisk every (position, risk) row, byProvider
+ * the primary insured shared among the paying providers.
+ */
+export class Rollups {
+  private value = 0;
+  private insured = 0;
+  private uninsured = 0;
+  private wasted = 0;
+  private readonly byChain = new SplitByKey();
+  private readonly byVenue = new SplitByKey();
+  private readonly byVenueKind = new SplitByKey();
+  private readonly byRisk = new SplitByKey();
+  private readonly byProvider = new Map<string, number>();
+
+  add(position: PositionModel, figures: readonly RiskFigures[]): void {
+    const primary = figures[0];
+    const insured = primary?.insured ?? 0;
+    const uninsured = primary?.uninsured ?? position.valueCents;
+    this.value += position.valueCents;
+    this.insured += insured;
+    this.uninsured += uninsured;
+    this.wasted += primary?.wasted ?? 0;
+    this.byChain.add(position.chain, insured, uninsured);
+    this.byVenue.add(position.venue, insured, uninsured);
+    this.byVenueKind.add(position.venueKind, insured, uninsured);
+    for (const figure of figures) this.byRisk.add(figure.risk, figure.insured, figure.uninsured);
+    if (primary) addProviderShares(primary, this.byProvider);
   }
-  return {
-    byChain: byChain.rows(),
-    byVenue: byVenue.rows(),
-    byVenueKind: byVenueKind.rows(),
-    byRisk: byRisk.rows(),
-  };
+
+  /** The insured total in cents: the timeline's first point. */
+  insuredCents(): number {
+    return this.insured;
+  }
+
+  totals(): SizingTotals {
+    return {
+      valueUsd: formatCents(this.value),
+      insuredUsd: formatCents(this.insured),
+      uninsuredUsd: formatCents(this.uninsured),
+      wastedUsd: formatCents(this.wasted),
+      ratio: ratio4(this.insured, this.value),
+    };
+  }
+
+  breakdowns(): Breakdowns {
+    return {
+      byProvider: providerRows(this.byProvider),
+      byChain: this.byChain.rows(),
+      byVenue: this.byVenue.rows(),
+      byVenueKind: this.byVenueKind.rows(),
+      byRisk: this.byRisk.rows(),
+    };
+  }
+
+  portfolioFlags(): PortfolioFlag[] {
+    return concentrationFlags(this.byProvider, this.insured);
+  }
 }

@@ -4,10 +4,10 @@ import { portfolioArb, portfolioWithExtraCoverArb } from "./sizing-arbitraries";
 import { sizePortfolio } from "./size-portfolio";
 import { FLAG_CODES, type BreakdownRow, type PositionSizing, type SizingResult } from "./types";
 
-/** Generous: the runs take ~1 s, but a loaded CI machine must not turn them into timeouts. */
-const PROPERTY_TIMEOUT_MS = 60_000;
-
 /** Invariants of DESIGN §3 that must hold for any portfolio, checked on random ones. */
+
+/** Generous: the runs take a second or two, but a loaded machine must not make them time out. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 const RUNS = { numRuns: 500 };
 

@@ -1,8 +1,7 @@
-import { concentrationFlags, insuredByProvider, providerRows } from "./by-provider";
 import { parseDay } from "./days";
 import { linkCovers } from "./link-covers";
 import { parseCovers, parsePositions, resolveSettings } from "./parse-input";
-import { groupedBreakdowns, totalsOf } from "./rollups";
+import { Rollups } from "./rollups";
 import { sizePosition } from "./size-position";
 import { timelineOf } from "./timeline";
 import type { SizingInput, SizingResult } from "./types";
@@ -25,17 +24,15 @@ export function sizePortfolio(input: SizingInput): SizingResult {
   const positions = parsePositions(input.positions);
   const links = linkCovers(parseCovers(input.covers, asOfDay), positions.list, positions.byId);
 
-  const sized = positions.list.map((model) => sizePosition(model, settings, asOfDay));
-  let totalInsured = 0;
-  for (const position of sized) totalInsured += position.insured;
-  const providerInsured = insuredByProvider(sized);
+  const rollups = new Rollups();
+  const rows = positions.list.map((model) => sizePosition(model, settings, asOfDay, rollups));
 
   return {
     asOf: input.asOf,
-    positions: sized.map((position) => position.result),
-    totals: totalsOf(sized),
-    breakdowns: { byProvider: providerRows(providerInsured), ...groupedBreakdowns(sized) },
-    portfolioFlags: concentrationFlags(providerInsured, totalInsured),
-    timeline: timelineOf(sized, links, asOfDay, settings.timelineDays, totalInsured),
+    positions: rows,
+    totals: rollups.totals(),
+    breakdowns: rollups.breakdowns(),
+    portfolioFlags: rollups.portfolioFlags(),
+    timeline: timelineOf(positions.list.length, links, asOfDay, settings.timelineDays, rollups.insuredCents()),
   };
 }

@@ -26,12 +26,13 @@ const CHAINS = ["ethereum", "base", "solana"];
 const PROVIDERS = ["nexus-mutual", "insurace", "neptune", undefined];
 const COMMON_RISKS: RiskType[] = ["protocol_exploit", "depeg", "custody_theft", "exchange_halt", "slashing"];
 
-/** Money as users type it: whole dollars, cents, a third decimal to round, zero, or huge. */
+/** Money as users type it or the database returns it: whole dollars, cents, a third decimal to round, zero, huge. */
 export const moneyArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 100_000 }).map(String) },
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 10_000_000 }).map((cents) => (cents / 100).toFixed(2)) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 1_000_000 }).map((mills) => (mills / 1000).toFixed(3)) },
   { weight: 1, arbitrary: fc.constant("0") },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 10_000_000 }).map((cents) => (cents / 100).toFixed(8)) }, // Decimal(22, 8)
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 1_000_000_000 }).map((millions) => `${millions}000.07`) },
 );
 

@@ -1,8 +1,7 @@
 import { formatCents } from "./cents";
 import { formatDay } from "./days";
-import type { CoverLink } from "./model";
+import type { CoverLink, PositionModel } from "./model";
 import { PaySum } from "./pay-sum";
-import type { SizedPosition } from "./size-position";
 import type { TimelinePoint } from "./types";
 
 /**
@@ -13,7 +12,7 @@ import type { TimelinePoint } from "./types";
  * it is linked to: O(n + m log m) — one sort of the events, never a recomputation per day.
  */
 export function timelineOf(
-  sized: readonly SizedPosition[],
+  positionCount: number,
   links: readonly CoverLink[],
   asOfDay: number,
   timelineDays: number,
@@ -22,7 +21,7 @@ export function timelineOf(
   const points: TimelinePoint[] = [{ date: formatDay(asOfDay), insuredUsd: formatCents(totalInsured) }];
   const events = sortedEvents(links, asOfDay, asOfDay + timelineDays);
   const stride = 2 * links.length;
-  const running = new RunningInsured(sized);
+  const running = new RunningInsured(positionCount);
   let total = totalInsured;
   for (let at = 0; at < events.length; ) {
     const offset = Math.floor((events[at] ?? 0) / stride);
@@ -45,51 +44,61 @@ export function timelineOf(
  */
 function sortedEvents(links: readonly CoverLink[], asOfDay: number, horizonDay: number): Float64Array {
   const stride = 2 * links.length;
-  const keys: number[] = [];
+  const keys = new Float64Array(stride); // at most a start and an end per link
+  let count = 0;
+  const inRange = (day: number) => day > asOfDay && day <= horizonDay;
   links.forEach(({ riskIndex, cover }, index) => {
     if (riskIndex !== 0 || cover.startDay >= cover.endDay) return;
-    if (cover.startDay > asOfDay && cover.startDay <= horizonDay) keys.push((cover.startDay - asOfDay) * stride + 2 * index + 1);
-    if (cover.endDay > asOfDay && cover.endDay <= horizonDay) keys.push((cover.endDay - asOfDay) * stride + 2 * index);
+    if (inRange(cover.startDay)) keys[count++] = (cover.startDay - asOfDay) * stride + 2 * index + 1;
+    if (inRange(cover.endDay)) keys[count++] = (cover.endDay - asOfDay) * stride + 2 * index;
   });
-  return Float64Array.from(keys).sort();
+  return keys.subarray(0, count).sort();
 }
 
-/** Positions' primary insured as the days go by, starting from their figures on asOf. */
-class RunningInsured {
-  private readonly paySums: (PaySum | undefined)[];
-  private readonly insured: Float64Array;
-  private readonly touched: number[] = [];
+/**
+ * Positions' primary insured as the days go by. A position's state on asOf is rebuilt from its
+ * links when one of its covers first starts or ends (cheaper than keeping every position's
+ * figures alive until the end): the same sum as its figures, so the same insured figure.
+ */
+type Running = { readonly paySum: PaySum; insured: number };
 
-  constructor(private readonly sized: readonly SizedPosition[]) {
-    this.paySums = new Array<PaySum | undefined>(sized.length);
-    this.insured = new Float64Array(sized.length);
+class RunningInsured {
+  private readonly byPosition: (Running | undefined)[];
+  private readonly touched: PositionModel[] = [];
+
+  constructor(positionCount: number) {
+    this.byPosition = new Array<Running | undefined>(positionCount);
   }
 
   /** A cover starts (or stops) paying its share on one position. */
   shift(link: CoverLink, starts: boolean): void {
-    const index = link.position.index;
-    let paySum = this.paySums[index];
-    if (!paySum) {
-      const primary = this.sized[index]?.figures[0];
-      paySum = primary?.paySum?.copy() ?? new PaySum();
-      this.paySums[index] = paySum;
-      this.insured[index] = primary?.insured ?? 0;
-    }
-    if (starts) paySum.add(link.pay);
-    else paySum.subtract(link.pay);
-    this.touched.push(index);
+    const state = this.stateOf(link.position);
+    if (starts) state.paySum.add(link.pay);
+    else state.paySum.subtract(link.pay);
+    this.touched.push(link.position);
   }
 
   /** Re-rounds the positions touched since the last call; returns the change of the total. */
   settleDay(): number {
     let delta = 0;
-    for (const index of this.touched) {
-      const before = this.insured[index] ?? 0;
-      const after = this.paySums[index]?.insuredCents(this.sized[index]?.model.valueCents ?? 0) ?? before;
-      delta += after - before;
-      this.insured[index] = after;
+    for (const position of this.touched) {
+      const state = this.stateOf(position);
+      const insured = state.paySum.insuredCents(position.valueCents);
+      delta += insured - state.insured;
+      state.insured = insured;
     }
     this.touched.length = 0;
     return delta;
+  }
+
+  private stateOf(position: PositionModel): Running {
+    let state = this.byPosition[position.index];
+    if (!state) {
+      const paySum = new PaySum();
+      for (const link of position.links) if (link.riskIndex === 0 && link.counts) paySum.add(link.pay);
+      state = { paySum, insured: paySum.insuredCents(position.valueCents) };
+      this.byPosition[position.index] = state;
+    }
+    return state;
   }
 }
