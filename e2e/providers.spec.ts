@@ -45,7 +45,7 @@ test.describe("providers: catalog, compare, provider page", () => {
     await page.getByRole("link", { name: "Compare 4 providers" }).click();
     await expect(page).toHaveURL(/\/providers\/compare\?p=nexus-mutual,insurace,etherisc,unslashed-finance$/);
     await expect(page.getByRole("heading", { level: 1, name: "Compare providers" })).toBeVisible();
-    expect(await rankedNames(page)).toEqual(["Nexus Mutual", "InsurAce", "Unslashed Finance", "Etherisc"]);
+    await expect.poll(() => rankedNames(page)).toEqual(["Nexus Mutual", "InsurAce", "Unslashed Finance", "Etherisc"]);
     await expect(page.locator(".recharts-wrapper > svg")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "providers-compare-default");
