@@ -1,11 +1,16 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import type { ScoringFacts } from "@/server/domain/scoring";
+import { cachedCatalogRead } from "./catalog-cache";
 import { moneyOrNull } from "./mappers";
 
 /** The facts the scoring methodology reads, for every provider of the catalog (one query). */
 export async function loadScoringFacts(db: PrismaClient, slugs?: string[]): Promise<ScoringFacts[]> {
+  const all = await cachedCatalogRead(db, "scoring-facts", () => readScoringFacts(db));
+  return slugs ? all.filter((f) => slugs.includes(f.slug)) : all;
+}
+
+async function readScoringFacts(db: PrismaClient): Promise<ScoringFacts[]> {
   const rows = await db.provider.findMany({
-    where: slugs ? { slug: { in: slugs } } : undefined,
     select: {
       slug: true, name: true, status: true, capacityUsd: true, claimsPaidUsd: true, premiumLowPct: true,
       premiumHighPct: true, regulated: true, auditCount: true, foundedYear: true, coverageTypes: true,

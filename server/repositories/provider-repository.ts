@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { TCoverProduct, TProviderDetail, TProviderFilters, TProviderSummary } from "@/lib/schemas/provider";
+import { cachedCatalogRead } from "./catalog-cache";
 import { moneyOrNull } from "./mappers";
 
 type ProviderRow = Prisma.ProviderGetPayload<{ include: { _count: { select: { products: true } } } }>;
@@ -53,8 +54,11 @@ export class ProviderRepository {
 
   /** The stored facts JSON (with its derivation map) of the given providers, by slug. */
   async factsBySlug(slugs: string[]): Promise<Map<string, unknown>> {
-    const rows = await this.db.provider.findMany({ where: { slug: { in: slugs } }, select: { slug: true, facts: true } });
-    return new Map(rows.map((r) => [r.slug, r.facts]));
+    const all = await cachedCatalogRead(this.db, "facts-by-slug", async () => {
+      const rows = await this.db.provider.findMany({ select: { slug: true, facts: true } });
+      return new Map<string, unknown>(rows.map((r) => [r.slug, r.facts]));
+    });
+    return new Map(slugs.flatMap((s) => (all.has(s) ? [[s, all.get(s)] as const] : [])));
   }
 
   async getBySlug(slug: string): Promise<TProviderDetail | null> {
