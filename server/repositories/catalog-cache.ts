@@ -6,6 +6,8 @@ import type { PrismaClient } from "@/server/db/generated/client";
  * client, so a re-seed shows up within TTL_MS on every instance without any coordination.
  */
 const TTL_MS = 30_000;
+/** Keys include user-chosen weights: bound the entries so no caller can grow memory at will. */
+const MAX_ENTRIES = 500;
 const entries = new WeakMap<PrismaClient, Map<string, { at: number; value: Promise<unknown> }>>();
 
 export function cachedCatalogRead<T>(db: PrismaClient, key: string, load: () => Promise<T>): Promise<T> {
@@ -13,6 +15,7 @@ export function cachedCatalogRead<T>(db: PrismaClient, key: string, load: () => 
   if (!forDb) entries.set(db, (forDb = new Map()));
   const hit = forDb.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.value as Promise<T>;
+  if (forDb.size >= MAX_ENTRIES) forDb.clear();
   const value = load();
   forDb.set(key, { at: Date.now(), value });
   value.catch(() => forDb.delete(key)); // a failed read is not kept

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import { DEFAULT_WEIGHTS, parseWeights, rankProviders, type ProviderScore, type Weights } from "@/server/domain/scoring";
+import { cachedCatalogRead } from "@/server/repositories/catalog-cache";
 import { loadScoringFacts } from "@/server/repositories/provider-facts-repository";
 
 /**
@@ -10,12 +11,13 @@ export async function scoreProviders(
   db: PrismaClient,
   opts: { weights?: Weights | null; slugs?: string[]; asOfYear?: number } = {},
 ): Promise<Map<string, ProviderScore>> {
-  const facts = await loadScoringFacts(db, opts.slugs);
-  const ranked = rankProviders(facts, {
-    asOfYear: opts.asOfYear ?? new Date().getUTCFullYear(),
-    weights: opts.weights ?? { ...DEFAULT_WEIGHTS },
+  const asOfYear = opts.asOfYear ?? new Date().getUTCFullYear();
+  const weights = opts.weights ?? { ...DEFAULT_WEIGHTS };
+  const key = `scores:${asOfYear}:${JSON.stringify(weights)}:${opts.slugs?.join(",") ?? "*"}`;
+  return cachedCatalogRead(db, key, async () => {
+    const ranked = rankProviders(await loadScoringFacts(db, opts.slugs), { asOfYear, weights });
+    return new Map(ranked.map((p) => [p.slug, p]));
   });
-  return new Map(ranked.map((p) => [p.slug, p]));
 }
 
 /** The weights saved in a user's settings, or null for the default methodology. */
