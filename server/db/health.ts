@@ -22,3 +22,25 @@ export async function checkDatabase(prisma: PrismaClient, timeoutMs = 2000): Pro
     clearTimeout(timer);
   }
 }
+
+export interface HealthReport {
+  status: 200 | 503;
+  body: { status: "ok" | "degraded"; database: "up" | "down"; latencyMs: number };
+}
+
+/**
+ * What /api/health answers. The client is fetched inside the check: a missing or malformed
+ * DATABASE_URL is a database that is down (503), not a crash of the health endpoint (500).
+ */
+export async function healthReport(client: () => PrismaClient): Promise<HealthReport> {
+  let db: DatabaseHealth;
+  try {
+    db = await checkDatabase(client());
+  } catch (error) {
+    db = { ok: false, latencyMs: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+  return {
+    status: db.ok ? 200 : 503,
+    body: { status: db.ok ? "ok" : "degraded", database: db.ok ? "up" : "down", latencyMs: db.latencyMs },
+  };
+}

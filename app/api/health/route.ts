@@ -1,10 +1,9 @@
 import { getPrisma } from "@/server/db/client";
-import { checkDatabase } from "@/server/db/health";
+import { healthReport } from "@/server/db/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const db = await checkDatabase(getPrisma());
-  const body = { status: db.ok ? "ok" : "degraded", database: db.ok ? "up" : "down", latencyMs: db.latencyMs };
-  return Response.json(body, { status: db.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  const { status, body } = await healthReport(getPrisma);
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
