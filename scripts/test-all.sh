@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole suite: unit, integration against PostgreSQL, and e2e in Chromium.
-# Integration tests use TEST_DATABASE_URL, else DATABASE_URL, else an embedded PostgreSQL.
+# Integration tests use TEST_DATABASE_URL, else DATABASE_URL, else an embedded PostgreSQL;
+# the Redis rate-limit store test uses TEST_REDIS_URL, REDIS_URL, the local Redis, or a throwaway redis-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -15,6 +16,10 @@ step "unit tests"
 npx vitest run --project unit
 
 step "integration tests (${TEST_DATABASE_URL:+PostgreSQL server}${TEST_DATABASE_URL:-embedded PostgreSQL})"
+redis_pid_file=$(mktemp)
+trap 'if [ -s "$redis_pid_file" ]; then kill "$(cat "$redis_pid_file")" 2>/dev/null || true; fi; rm -f "$redis_pid_file"' EXIT
+TEST_REDIS_URL="$(bash scripts/ensure-redis.sh "$redis_pid_file")"
+export TEST_REDIS_URL
 npx vitest run --project integration
 
 step "e2e tests in Chromium"
