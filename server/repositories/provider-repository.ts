@@ -33,7 +33,11 @@ export function toProduct(p: ProductRow): TCoverProduct {
 function whereFor(f: TProviderFilters): Prisma.ProviderWhereInput {
   return {
     ...(f.coverageType && { coverageTypes: { has: f.coverageType } }),
-    ...(f.chain && { OR: [{ chains: { has: f.chain } }, { chains: { has: "*" } }] }),
+    // A custodian's crime policy names no chain of its own: its products' scope ("*") counts.
+    ...(f.chain && { OR: [
+      { chains: { has: f.chain } }, { chains: { has: "*" } },
+      { products: { some: { OR: [{ chains: { has: f.chain } }, { chains: { has: "*" } }] } } },
+    ] }),
     ...(f.claimsModel && { claimsModel: f.claimsModel }),
     ...(f.kycRequired !== undefined && { kycRequired: f.kycRequired }),
     ...(f.regulated !== undefined && { regulated: f.regulated }),
