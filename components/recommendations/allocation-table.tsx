@@ -32,6 +32,7 @@ export function AllocationTable({ rows }: { rows: readonly TAllocation[] }) {
                 {r.providerName} · {r.productName}
                 <span className="block text-xs text-[var(--muted)]">
                   at {r.premiumPct} %/yr{r.deductibleShare > 0 && `, deductible keeps ${pct(r.deductibleShare)}`}
+                  {r.premiumSource === "provider" && ` · ${r.providerName}'s published range (the product has no rate of its own), high end`}
                   {r.belowMinimum && " · below the product's minimum purchase"}
                 </span>
               </td>

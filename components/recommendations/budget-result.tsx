@@ -38,7 +38,9 @@ function ApplyPlan({ r }: { r: TOptimizeBudgetOutput }) {
     items: r.allocations.map((a) => ({ positionId: a.positionId, productId: a.productId, amountUsd: a.amountUsd })),
   });
   if (apply.isSuccess) {
-    return <FormMessage tone="ok" message={`Added ${apply.data.created.length} draft cover${apply.data.created.length === 1 ? "" : "s"}. Each position above now shows its before → after.`} />;
+    const { created, replaced } = apply.data;
+    const replacedText = replaced > 0 ? ` (replacing ${replaced} earlier draft${replaced === 1 ? "" : "s"} of the same product)` : "";
+    return <FormMessage tone="ok" message={`Added ${created.length} draft cover${created.length === 1 ? "" : "s"}${replacedText}. Each position above now shows its before → after.`} />;
   }
   return (
     <div className="flex flex-col gap-2">

@@ -157,6 +157,8 @@ const ZAllocation = z.object({
   productName: z.string(), providerName: z.string(), amountUsd: z.string(), premiumUsd: z.string(),
   premiumPct: z.string(), lossProbability: z.number(), deductibleShare: z.number(),
   expectedLossCoveredUsd: z.string(), belowMinimum: z.boolean(),
+  /** "provider": the product publishes no rate; its provider's published range prices it. */
+  premiumSource: ZPremiumSource,
 });
 export type TAllocation = z.infer<typeof ZAllocation>;
 
@@ -208,5 +210,7 @@ export type TApplyInput = z.infer<typeof ZApplyInput>;
 
 export const ZApplyOutput = z.object({
   created: z.array(ZDraftCover.extend({ positionId: z.string() })),
+  /** Earlier drafts of the same product on the same position, replaced by these. */
+  replaced: z.number().int().nonnegative(),
 });
 export type TApplyOutput = z.infer<typeof ZApplyOutput>;

@@ -64,10 +64,22 @@ export class RecommendationRepository {
     }));
   }
 
-  /** Every draft and its link in one transaction: all are written, or none. */
-  async insertDrafts(portfolioId: string, drafts: readonly NewDraft[]): Promise<string[]> {
+  /**
+   * Every draft and its link in one transaction: all are written, or none. A draft of the same
+   * product on the same position is replaced, not doubled: applying a suggestion or a plan twice
+   * leaves one what-if per (position, product). Returns the new ids and how many were replaced.
+   */
+  async replaceDrafts(portfolioId: string, drafts: readonly NewDraft[]): Promise<{ ids: string[]; replaced: number }> {
     const ids = orderedIds(drafts.length);
+    let replaced = 0;
     await this.db.$transaction(async (tx) => {
+      const { count } = await tx.cover.deleteMany({
+        where: {
+          portfolioId, status: "draft",
+          OR: drafts.map((d) => ({ productId: d.productId, positions: { every: { positionId: d.positionId }, some: {} } })),
+        },
+      });
+      replaced = count;
       await tx.cover.createMany({
         data: drafts.map((d, i) => ({
           id: ids[i]!, portfolioId, productId: d.productId, coverageType: d.coverageType, amountUsd: d.amountUsd,
@@ -76,6 +88,6 @@ export class RecommendationRepository {
       });
       await tx.coverPosition.createMany({ data: drafts.map((d, i) => ({ coverId: ids[i]!, positionId: d.positionId })) });
     });
-    return ids;
+    return { ids, replaced };
   }
 }

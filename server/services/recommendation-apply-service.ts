@@ -63,8 +63,9 @@ export async function applySuggestions(db: PrismaClient, userId: string, input: 
     seen.add(key);
     return toDraft(item, i, catalog);
   });
-  const ids = await new RecommendationRepository(db).insertDrafts(input.portfolioId, drafts);
+  const { ids, replaced } = await new RecommendationRepository(db).replaceDrafts(input.portfolioId, drafts);
   return {
+    replaced,
     created: drafts.map((d, i) => {
       const product = catalog.products.get(d.productId)!;
       return {

@@ -40,8 +40,10 @@ export async function optimizePortfolioBudget(
     prefs: inputs.prefs,
     gradeProbabilities: input.gradeProbabilities ?? inputs.settings.gradeProbabilities,
   }, solver);
+  const premiumSources = new Map(inputs.products.map((p) => [p.id, p.premiumSource]));
   return {
     ...result,
+    allocations: result.allocations.map((a) => ({ ...a, premiumSource: premiumSources.get(a.productId) ?? null })),
     portfolio: inputs.summary.portfolio,
     assumptions: { ...result.assumptions, gradeCounts: gradeCounts(gaps, inputs.prefs.targetRatio) },
     prefs: { ...inputs.prefs, weightsAreDefault: inputs.settings.weightsAreDefault, periodDays: 365 },

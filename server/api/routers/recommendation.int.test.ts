@@ -208,6 +208,7 @@ describe("recommendation.optimizeBudget", () => {
     // rounds to 1,000.00: the budget holds at cents.
     expect(out.allocations).toEqual([expect.objectContaining({
       productName: "Yield Token Cover", risk: "depeg", amountUsd: "3448.28", premiumUsd: "1000.00", lossProbability: 0.025,
+      premiumSource: "provider", // the product publishes no rate: Nexus Mutual's published 1–29 % prices it
     })]);
     // Expected loss covered: 3,448.28 · 0.025 = 86.207 → 86.21; open: (100,000 + 100,000) · 0.025 = 5,000.
     expect(out).toMatchObject({ budgetUsedUsd: "1000.00", expectedLossCoveredUsd: "86.21", expectedLossOpenUsd: "5000.00", expectedLossLeftUsd: "4913.79" });
@@ -218,6 +219,13 @@ describe("recommendation.optimizeBudget", () => {
       portfolioId, items: out.allocations.map((a) => ({ positionId: a.positionId, productId: a.productId, amountUsd: a.amountUsd })),
     });
     expect(applied.created.map((c) => c.amountUsd)).toEqual(["3448.28"]);
+
+    // "Apply all" a second time replaces the plan's draft instead of doubling it.
+    const items = out.allocations.map((a) => ({ positionId: a.positionId, productId: a.productId, amountUsd: a.amountUsd }));
+    const again = await caller.recommendation.applySuggestions({ portfolioId, items });
+    expect(again.replaced).toBe(1);
+    const drafts = (await caller.cover.list({ portfolioId })).filter((c) => c.status === "draft");
+    expect(drafts.map((c) => c.id)).toEqual(again.created.map((c) => c.id));
   });
 
   it("uses the position's risk grade and the run's own loss probabilities", async () => {
