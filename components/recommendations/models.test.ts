@@ -4,8 +4,9 @@ import { filterInput, pageView } from "./filter-model";
 
 describe("suggestion filters and pages", () => {
   it("sends only the filters that are set", () => {
-    expect(filterInput({ risk: "all", grade: "all" })).toEqual({});
-    expect(filterInput({ risk: "depeg", grade: "none" })).toEqual({ risk: "depeg", grade: "none" });
+    expect(filterInput({ risk: "all", grade: "all", periodDays: 365 })).toEqual({});
+    expect(filterInput({ risk: "depeg", grade: "none", periodDays: 365 })).toEqual({ risk: "depeg", grade: "none" });
+    expect(filterInput({ risk: "all", grade: "all", periodDays: 90 })).toEqual({ periodDays: 90 });
   });
 
   it("describes a page in words the pager uses", () => {

@@ -1,6 +1,6 @@
 import { riskLabel } from "@/components/dashboard/format";
 import { SelectField } from "@/components/ui/field";
-import type { Filters, GradeFilter, RiskFilter } from "./filter-model";
+import { PERIOD_CHOICES, type Filters, type GradeFilter, type RiskFilter } from "./filter-model";
 import { GRADES, riskTitle } from "./labels";
 
 type Props = { filters: Filters; risks: Exclude<RiskFilter, "all">[]; onChange: (f: Filters) => void };
@@ -19,6 +19,11 @@ export function SuggestionFilters({ filters, risks, onChange }: Props) {
           <option value="all">All grades</option>
           {GRADES.map((g) => <option key={g} value={g}>Grade {g}</option>)}
           <option value="none">Not graded</option>
+        </SelectField>
+      </div>
+      <div className="w-48">
+        <SelectField label="Cover period" value={String(filters.periodDays)} onChange={(e) => onChange({ ...filters, periodDays: Number(e.target.value) })}>
+          {PERIOD_CHOICES.map((days) => <option key={days} value={days}>{days} days{days === 365 ? " (a year)" : ""}</option>)}
         </SelectField>
       </div>
     </div>
