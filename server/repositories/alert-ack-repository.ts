@@ -14,10 +14,13 @@ export class AlertAckRepository {
     return (await this.db.portfolio.count({ where: { id: target.portfolioId, userId } })) > 0;
   }
 
-  async upsert(userId: string, alertKey: string, until: string): Promise<TAlertAck> {
+  async upsert(userId: string, target: TAlertTarget, alertKey: string, until: string): Promise<TAlertAck> {
     const row = await this.db.alertAck.upsert({
       where: { userId_alertKey: { userId, alertKey } },
-      create: { userId, alertKey, until: dayToDate(until) },
+      create: {
+        userId, alertKey, until: dayToDate(until), portfolioId: target.portfolioId,
+        positionId: "positionId" in target ? target.positionId : null,
+      },
       update: { until: dayToDate(until) },
     });
     return { key: row.alertKey, until: day(row.until) };
@@ -30,7 +33,7 @@ export class AlertAckRepository {
   /** The user's acknowledgements of a portfolio's alerts that still hide them on `today`. */
   async activeForPortfolio(userId: string, portfolioId: string, today: string): Promise<TAlertAck[]> {
     const rows = await this.db.alertAck.findMany({
-      where: { userId, alertKey: { startsWith: `${portfolioId}:` }, until: { gte: dayToDate(today) } },
+      where: { userId, portfolioId, until: { gte: dayToDate(today) } },
       orderBy: { alertKey: "asc" },
     });
     return rows.map((r) => ({ key: r.alertKey, until: day(r.until) }));

@@ -2,22 +2,23 @@ import type { PrismaClient } from "@/server/db/generated/client";
 import { badInput, notFound } from "@/server/api/errors";
 import { AlertAckRepository } from "@/server/repositories/alert-ack-repository";
 import { todayUtc } from "@/server/repositories/mappers";
-import { parseAlertKey, type TAlertAck } from "@/lib/schemas/alert";
+import { parseAlertKey, type TAlertAck, type TAlertTarget } from "@/lib/schemas/alert";
 import { requireOwnedPortfolio } from "./portfolio-service";
 
 /** Ownership first, so another user's key is NOT_FOUND whatever else is wrong with the call. */
-async function requireOwnedAlert(repo: AlertAckRepository, userId: string, key: string): Promise<void> {
+async function requireOwnedAlert(repo: AlertAckRepository, userId: string, key: string): Promise<TAlertTarget> {
   const target = parseAlertKey(key);
   if (!target || !(await repo.targetIsOwned(userId, target))) throw notFound("Alert");
+  return target;
 }
 
 export async function acknowledgeAlert(
   db: PrismaClient, userId: string, input: { key: string; until: string }, today = todayUtc(),
 ): Promise<TAlertAck> {
   const repo = new AlertAckRepository(db);
-  await requireOwnedAlert(repo, userId, input.key);
+  const target = await requireOwnedAlert(repo, userId, input.key);
   if (input.until < today) throw badInput("until", "Pick today or a later date");
-  return repo.upsert(userId, input.key, input.until);
+  return repo.upsert(userId, target, input.key, input.until);
 }
 
 export async function unacknowledgeAlert(db: PrismaClient, userId: string, key: string): Promise<{ key: string }> {

@@ -56,13 +56,29 @@ describe("alert acknowledgements", () => {
   it("no longer lists an acknowledgement whose date has passed", async () => {
     const key = `${portfolioId}:${positionId}:scope_mismatch`;
     const user = (await tdb.prisma.portfolio.findUniqueOrThrow({ where: { id: portfolioId } })).userId;
-    await tdb.prisma.alertAck.create({ data: { userId: user, alertKey: key, until: new Date(`${dayFromToday(-1)}T00:00:00.000Z`) } });
+    await tdb.prisma.alertAck.create({ data: { userId: user, portfolioId, positionId, alertKey: key, until: new Date(`${dayFromToday(-1)}T00:00:00.000Z`) } });
     expect((await alice.alert.list({ portfolioId })).map((a) => a.key)).not.toContain(key);
   });
 
   it("acknowledges the portfolio's provider concentration alert", async () => {
     const key = `${portfolioId}:portfolio:provider_concentration:nexus-mutual`;
     expect(await alice.alert.acknowledge({ key, until: dayFromToday(1) })).toEqual({ key, until: dayFromToday(1) });
+  });
+
+  it("deleting the position, then the portfolio, deletes their acknowledgements", async () => {
+    const portfolio = await alice.portfolio.create({ name: "Short-lived" });
+    const position = await alice.position.create({
+      portfolioId: portfolio.id, label: "Gone soon", asset: "USDC", assetKind: "stablecoin",
+      chain: "ethereum", venueKind: "defi", venue: "aave-v3", valueUsd: "5000",
+    });
+    await alice.alert.acknowledge({ key: `${portfolio.id}:${position.id}:uninsured`, until: dayFromToday(7) });
+    await alice.alert.acknowledge({ key: `${portfolio.id}:portfolio:provider_concentration:nexus-mutual`, until: dayFromToday(7) });
+    const acksOf = () => tdb.prisma.alertAck.count({ where: { portfolioId: portfolio.id } });
+    expect(await acksOf()).toBe(2);
+    await alice.position.delete({ id: position.id });
+    expect(await acksOf()).toBe(1);
+    await alice.portfolio.delete({ id: portfolio.id });
+    expect(await acksOf()).toBe(0);
   });
 
   it("unacknowledge shows the alert again", async () => {
