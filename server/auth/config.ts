@@ -1,4 +1,4 @@
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { ZSignInInput } from "@/lib/schemas/auth";
@@ -16,6 +16,14 @@ const credentials = Credentials({
   },
 });
 
+/**
+ * A failed credentials sign-in. Not `error.name`: the production bundle minifies class names.
+ * `type` is a string @auth/core sets on each of its errors, so it survives minification too.
+ */
+export function isWrongCredentials(error: Error): boolean {
+  return error instanceof CredentialsSignin || (error as { type?: unknown }).type === CredentialsSignin.type;
+}
+
 const oauthEnabled = Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET);
 
 export const authConfig = {
@@ -24,7 +32,7 @@ export const authConfig = {
   pages: { signIn: "/sign-in" },
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
-    error: (error) => (error.name === "CredentialsSignin" ? undefined : logger.error({ err: error }, "auth error")),
+    error: (error) => (isWrongCredentials(error) ? undefined : logger.error({ err: error }, "auth error")),
     warn: (code) => logger.warn({ code }, "auth warning"),
     debug: () => undefined,
   },

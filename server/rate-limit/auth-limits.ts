@@ -1,4 +1,6 @@
 import { Redis } from "ioredis";
+import { logger } from "@/server/observability/logger";
+import { FallbackRateLimitStore } from "./fallback-store";
 import { MemoryRateLimitStore } from "./memory-store";
 import { RedisRateLimitStore } from "./redis-store";
 import type { RateLimitResult, RateLimitStore } from "./types";
@@ -20,13 +22,38 @@ const holder = globalThis as typeof globalThis & { __coverdeskRateLimitStore?: R
 export function rateLimitStore(): RateLimitStore {
   if (holder.__coverdeskRateLimitStore) return holder.__coverdeskRateLimitStore;
   const url = process.env.REDIS_URL;
+  // If Redis fails, a hit is counted per instance rather than failing the sign-in with a 500.
   holder.__coverdeskRateLimitStore = url
-    ? new RedisRateLimitStore(new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+    ? new FallbackRateLimitStore(new RedisRateLimitStore(connectRedis(url)), new MemoryRateLimitStore())
     : new MemoryRateLimitStore();
   return holder.__coverdeskRateLimitStore;
 }
 
-/** Counts one attempt against every rule; the most restrictive verdict wins. */
+function connectRedis(url: string): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  // ioredis reports every failed reconnect as an "error" event; log it, at most once a minute.
+  let lastLogged = 0;
+  redis.on("error", (error: Error) => {
+    if (Date.now() - lastLogged < 60_000) return;
+    lastLogged = Date.now();
+    logger.warn({ err: error.message }, "rate limit Redis connection error");
+  });
+  return redis;
+}
+
+/**
+ * The per-email key. An attempt whose email could not be read still counts, against one shared
+ * "unknown" key, so an unreadable or missing email never skips the per-email rule.
+ */
+export function emailRuleKey(kind: "signIn" | "signUp", email: string | undefined): string {
+  const normalized = email?.trim().toLowerCase();
+  return normalized ? `${kind}:email:${normalized}` : `${kind}:email-unknown`;
+}
+
+/**
+ * Counts one attempt against every rule; the most restrictive verdict wins. The per-IP rule
+ * needs a known IP; the per-email rule always applies (see `emailRuleKey`).
+ */
 export async function checkAuthAttempt(
   store: RateLimitStore, kind: "signIn" | "signUp", ip: string | undefined, email: string | undefined,
 ): Promise<RateLimitResult> {
@@ -35,7 +62,7 @@ export async function checkAuthAttempt(
     ? { ip: AUTH_RULES.signInPerIp, email: AUTH_RULES.signInPerEmail }
     : { ip: AUTH_RULES.signUpPerIp, email: AUTH_RULES.signUpPerEmail };
   if (ip) checks.push(store.hit(`${kind}:ip:${ip}`, rules.ip.limit, rules.ip.windowSec));
-  if (email) checks.push(store.hit(`${kind}:email:${email.trim().toLowerCase()}`, rules.email.limit, rules.email.windowSec));
+  checks.push(store.hit(emailRuleKey(kind, email), rules.email.limit, rules.email.windowSec));
   const results = await Promise.all(checks);
   const denied = results.filter((r) => !r.allowed);
   if (denied.length === 0) return { allowed: true, remaining: Math.min(...results.map((r) => r.remaining), Infinity), retryAfterSec: 0 };
