@@ -1,27 +1,31 @@
 import { allocateLargestRemainder, allocateLargestRemainderBig, compareIds } from "./allocate";
 import { formatCents, ratio4 } from "./cents";
 import { PROVIDER_UNKNOWN, type CoverLink } from "./model";
-import { PaySum } from "./pay-sum";
 import type { RiskFigures } from "./risk-figures";
 import type { BreakdownRow, PortfolioFlag } from "./types";
 
 /**
- * byProvider (DESIGN §3.4): each position's primary insured cents are shared among the
- * providers whose covers pay it, in proportion to their exact pay, cents by largest remainder
- * (ties: larger pay, then smaller key). Pays of one provider's covers are added first, so a
- * provider with two covers on a position is not rounded twice. Only providers with a share
- * above 0.00 appear; uninsured is "0.00" by definition.
+ * byProvider (DESIGN §3.4): each position's primary insured cents are shared among the covers
+ * that pay it, in proportion to their exact pay, cents by largest remainder (ties: larger pay,
+ * then smaller cover id); each cover's share then goes to its provider. The split is per cover,
+ * not per provider: a provider with two covers on a position gets the sum of their two rounded
+ * shares. Only providers with a share above 0.00 appear; uninsured is "0.00" by definition.
  * Adds one position's shares to `totals` (provider key → insured cents).
  */
 export function addProviderShares(primary: RiskFigures, totals: Map<string, number>): void {
   if (primary.insured === 0) return;
+  // one provider (the common case): its covers' shares add up to the whole insured amount
   const soleKey = soleProvider(primary.links);
   if (soleKey !== null) {
     totals.set(soleKey, (totals.get(soleKey) ?? 0) + primary.insured);
     return;
   }
-  const { keys, shares } = shareAmongProviders(primary.insured, primary.links);
-  keys.forEach((key, index) => totals.set(key, (totals.get(key) ?? 0) + (shares[index] ?? 0)));
+  const paying = payingLinks(primary.links);
+  const shares = shareAmongCovers(primary.insured, paying);
+  paying.forEach((link, index) => {
+    const key = link.cover.providerKey;
+    totals.set(key, (totals.get(key) ?? 0) + (shares[index] ?? 0));
+  });
 }
 
 /** The one provider whose covers pay this position (the common case), or null when there are several. */
@@ -35,44 +39,39 @@ function soleProvider(links: readonly CoverLink[]): string | null {
   return key;
 }
 
-/**
- * Whole-cent pays (the common case) are summed per provider as numbers and used as weights
- * as they are; with a fraction of a cent among them, every provider's exact pay goes on one
- * common denominator.
- */
-function shareAmongProviders(insured: number, links: readonly CoverLink[]): { keys: string[]; shares: number[] } {
-  const keys: string[] = [];
-  const wholePays: number[] = [];
-  for (const link of links) {
-    if (typeof link.pay !== "number") return shareExactly(insured, links);
-    if (link.pay === 0) continue;
-    const index = keys.indexOf(link.cover.providerKey);
-    if (index >= 0) wholePays[index] = (wholePays[index] ?? 0) + link.pay;
-    else {
-      keys.push(link.cover.providerKey);
-      wholePays.push(link.pay);
-    }
-  }
-  return { keys, shares: allocateLargestRemainder(insured, wholePays, keys) };
+/** The links that pay something, in an exact-size array: a cover paying 0 gets no share. */
+function payingLinks(links: readonly CoverLink[]): CoverLink[] {
+  let count = 0;
+  for (const link of links) if (link.pay !== 0) count++;
+  const paying = new Array<CoverLink>(count);
+  let next = 0;
+  for (const link of links) if (link.pay !== 0) paying[next++] = link;
+  return paying;
 }
 
-function shareExactly(insured: number, links: readonly CoverLink[]): { keys: string[]; shares: number[] } {
-  const keys: string[] = [];
-  const pays: PaySum[] = [];
-  for (const link of links) {
-    if (link.pay === 0) continue;
-    const index = keys.indexOf(link.cover.providerKey);
-    if (index < 0) {
-      keys.push(link.cover.providerKey);
-      pays.push(new PaySum());
-    }
-    pays[index < 0 ? pays.length - 1 : index]?.add(link.pay);
+/**
+ * Whole-cent pays (the common case) are the weights as they are (their sum is bounded by the
+ * cover amounts, so it is exact); with a fraction of a cent among them, every pay goes on one
+ * common denominator, in BigInt. Ties go to the larger pay, then to the smaller cover id.
+ */
+function shareAmongCovers(insured: number, paying: readonly CoverLink[]): number[] {
+  const coverIds = paying.map((link) => link.cover.id);
+  const wholePays = new Array<number>(paying.length);
+  for (let index = 0; index < paying.length; index++) {
+    const pay = paying[index]?.pay ?? 0;
+    if (typeof pay !== "number") return shareExactly(insured, paying, coverIds);
+    wholePays[index] = pay;
   }
-  const totals = pays.map((pay) => pay.total());
+  return allocateLargestRemainder(insured, wholePays, coverIds);
+}
+
+function shareExactly(insured: number, paying: readonly CoverLink[], coverIds: readonly string[]): number[] {
   let common = 1n;
-  for (const den of new Set(totals.map((total) => total.den))) common *= den;
-  const weights = totals.map(({ num, den }) => num * (common / den));
-  return { keys, shares: allocateLargestRemainderBig(insured, weights, keys) };
+  for (const den of new Set(paying.map(({ pay }) => (typeof pay === "number" ? 1n : pay.den)))) common *= den;
+  const weights = paying.map(({ pay }) =>
+    typeof pay === "number" ? BigInt(pay) * common : pay.num * (common / pay.den),
+  );
+  return allocateLargestRemainderBig(insured, weights, coverIds);
 }
 
 export function providerRows(insuredByKey: ReadonlyMap<string, number>): BreakdownRow[] {

@@ -72,14 +72,17 @@ export function formatCents(cents: number): string {
 
 /** part / whole rounded half-up to 4 decimals, as a number; 0 when whole is 0. */
 export function ratio4(part: number, whole: number): number {
+  return ratioTenThousandths(part, whole) / 10_000;
+}
+
+/** part / whole rounded half-up to 4 decimals, in whole ten-thousandths (ratio4 · 10,000, exact); 0 when whole is 0. */
+export function ratioTenThousandths(part: number, whole: number): number {
   if (whole === 0) return 0;
   // half-up of 10000·part / whole = ⌊(20000·part + whole) / (2·whole)⌋
   const numerator = part * 20_000 + whole;
-  const tenThousandths =
-    numerator <= MAX_CENTS
-      ? floorDiv(numerator, 2 * whole)
-      : Number((BigInt(part) * 20_000n + BigInt(whole)) / (2n * BigInt(whole)));
-  return tenThousandths / 10_000;
+  return numerator <= MAX_CENTS
+    ? floorDiv(numerator, 2 * whole)
+    : Number((BigInt(part) * 20_000n + BigInt(whole)) / (2n * BigInt(whole)));
 }
 
 const ZERO_CODE = 48;

@@ -32,12 +32,24 @@ describe("where a cover applies", () => {
     expect(positionIn(result, "p").insuredUsd).toBe("1000.00");
   });
 
-  it("reads \"*\" and an empty list as any venue or chain", () => {
+  it("reads \"*\" in a list as any venue or chain", () => {
     const result = size(
       [position("p", { venue: "morpho", chain: "base" })],
-      [cover("star", ["p"], { venues: ["*"], chains: [], amountUsd: "400" })],
+      [cover("star", ["p"], { venues: ["*"], chains: ["ethereum", "*"], amountUsd: "400" })],
     );
-    expect(positionIn(result, "p").insuredUsd).toBe("400.00");
+    expect(positionIn(result, "p").insuredUsd).toBe("400.00"); // min(E 1,000, 400)
+  });
+
+  it("matches no venue with an empty venue list, and flags the mismatch", () => {
+    const result = size([position("p")], [cover("no-venue", ["p"], { venues: [] })]);
+    expect(positionIn(result, "p").insuredUsd).toBe("0.00"); // [] is not absent: "aave-v3" is not in it
+    expect(positionIn(result, "p").flags).toContainEqual({ code: "scope_mismatch", coverIds: ["no-venue"] });
+  });
+
+  it("matches no chain with an empty chain list, and flags the mismatch", () => {
+    const result = size([position("p")], [cover("no-chain", ["p"], { chains: [] })]);
+    expect(positionIn(result, "p").insuredUsd).toBe("0.00"); // [] is not absent: "ethereum" is not in it
+    expect(positionIn(result, "p").flags).toContainEqual({ code: "scope_mismatch", coverIds: ["no-chain"] });
   });
 
   it("gives nothing to a position on another venue, and flags the mismatch", () => {

@@ -5,6 +5,9 @@ import type { FlagCode, PositionFlag } from "./types";
 /**
  * Flags about where a position's covers are in their lives (DESIGN §3.3), in FLAG_CODES order:
  * expiring_soon, expired, not_started, claim_window_open, scope_mismatch.
+ * Only expiring_soon is about the covers that apply; the other date flags are about every
+ * linked cover, applying or not (a cover on the wrong chain still starts, ends and has a claim
+ * window), and scope_mismatch names the linked covers that do not apply.
  * A flag that can name several covers is given once, with all of them (in cover input order);
  * its `until` is the earliest of their dates — the first day the user has to act.
  *
@@ -31,13 +34,13 @@ const FLAGS_BY_BIT: readonly (readonly [number, FlagCode])[] = [
 export function coverLifeFlags(position: PositionModel, asOfDay: number, expiringDays: number): PositionFlag[] {
   const { links } = position;
   let raised = 0; // the bits raised by at least one link
-  let anyApplyingCounts = false;
+  let anyCounts = false;
   for (const link of links) {
     raised |= lifeBits(link, links, asOfDay, expiringDays);
-    anyApplyingCounts ||= link.riskIndex >= 0 && link.counts;
+    anyCounts ||= link.counts;
   }
-  // expired: none of the covers that apply counts
-  if (anyApplyingCounts) raised &= ~ENDED;
+  // expired: none of the linked covers counts (applying or not)
+  if (anyCounts) raised &= ~ENDED;
   const flags: PositionFlag[] = new Array<PositionFlag>(bitCount(raised));
   let next = 0;
   for (const [bit, code] of FLAGS_BY_BIT) {
@@ -53,22 +56,21 @@ function bitCount(bits: number): number {
 }
 
 /**
- * The flags one linked cover raises. A cover that does not apply (wrong type, venue or chain)
- * never protected the position, so it raises scope_mismatch alone: reporting it as expired,
- * not started or open for claims would tell the user about protection they never had (a claim
- * under it for this position would fail). The others, by their dates:
- * - expiring_soon: it counts and expiresAt − asOf ≤ expiringDays, and no other applying cover
- *   of its type starts on or before that day and ends after it (a renewal, even one bought to
- *   start later, that leaves no gap);
- * - expired: it has ended (expiresAt ≤ asOf) — raised only when no applying cover counts;
+ * The flags one linked cover raises. Counting is by date only (startsAt ≤ asOf < expiresAt),
+ * so every linked cover, applying or not, raises its date flags:
+ * - expiring_soon: it counts and applies, expiresAt − asOf ≤ expiringDays, and no other
+ *   applying cover of its type starts on or before that day and ends after it (a renewal, even
+ *   one bought to start later, that leaves no gap);
+ * - expired: it has ended (expiresAt ≤ asOf) — raised only when no linked cover counts;
  * - not_started: startsAt > asOf;
- * - claim_window_open: it ended on day X ≤ asOf with asOf − X < W (claimWindowDays).
+ * - claim_window_open: it ended on day X ≤ asOf with asOf − X < W (claimWindowDays);
+ * - scope_mismatch: it does not apply (wrong type, venue or chain).
  */
 function lifeBits(link: CoverLink, links: readonly CoverLink[], asOfDay: number, expiringDays: number): number {
-  if (link.riskIndex < 0) return MISMATCHED;
   const { cover } = link;
-  let bits = 0;
-  if (cover.counts && cover.endDay - asOfDay <= expiringDays && !isRenewed(link, links)) bits |= EXPIRING;
+  const applies = link.riskIndex >= 0;
+  let bits = applies ? 0 : MISMATCHED;
+  if (applies && cover.counts && cover.endDay - asOfDay <= expiringDays && !isRenewed(link, links)) bits |= EXPIRING;
   if (cover.startDay > asOfDay) bits |= NOT_STARTED;
   if (cover.endDay <= asOfDay) {
     bits |= ENDED;
@@ -77,6 +79,7 @@ function lifeBits(link: CoverLink, links: readonly CoverLink[], asOfDay: number,
   return bits;
 }
 
+/** Another cover of the same type that applies to the position starts by the expiry day and ends after it. */
 function isRenewed({ cover }: CoverLink, links: readonly CoverLink[]): boolean {
   for (const { cover: other, riskIndex } of links) {
     const renews =

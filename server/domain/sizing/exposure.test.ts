@@ -109,6 +109,22 @@ describe("positions with unusual risk lists", () => {
     expect(ledger.flags).toEqual([{ code: "no_cover_market", coverIds: [] }]);
   });
 
+  it("an explicitly empty risk list has no cover market, whatever the venue and asset kinds", () => {
+    const result = size(
+      [position("cb", { venueKind: "cex", venue: "coinbase", assetKind: "stablecoin", valueUsd: "5000", risks: [] })],
+      [cover("halt", ["cb"], { coverageType: "exchange_halt", amountUsd: "5000" })],
+    );
+    const cb = positionIn(result, "cb");
+    expect(cb.primaryRisk).toBeNull(); // not exchange_halt: [] is "no risk", not "derive"
+    expect(cb.risks).toEqual([]);
+    expect(cb.insuredUsd).toBe("0.00"); // the cover has no risk of cb's to apply to
+    expect(cb.uninsuredUsd).toBe("5000.00"); // all of it
+    expect(cb.flags).toEqual([
+      { code: "no_cover_market", coverIds: [] },
+      { code: "scope_mismatch", coverIds: ["halt"] }, // exchange_halt is not among cb's (no) risks
+    ]);
+  });
+
   it("an LST in DeFi carries three risks, each sized on its own; the headline is the primary", () => {
     const result = size(
       [position("lido", { venue: "lido", assetKind: "lst", valueUsd: "10000" })],

@@ -20,8 +20,8 @@ describe("uninsured and under_insured", () => {
   });
 
   it("flags a ratio below the target, naming the covers on the primary risk", () => {
-    const result = size([position("p", { valueUsd: "1000" })], [cover("c", ["p"], { amountUsd: "799.99" })]);
-    // 799.99 / 1,000 = 0.79999 < 0.8
+    const result = size([position("p", { valueUsd: "1000" })], [cover("c", ["p"], { amountUsd: "799.94" })]);
+    // 799.94 / 1,000 = 0.79994 → shown 0.7999 < 0.8
     expect(positionIn(result, "p").flags).toEqual([{ code: "under_insured", coverIds: ["c"] }]);
   });
 
@@ -30,10 +30,17 @@ describe("uninsured and under_insured", () => {
     expect(flagCodes(result, "p")).toEqual([]); // 800 / 1,000 = 0.8, not < 0.8
   });
 
-  it("compares exactly, not on the rounded ratio shown", () => {
+  it("compares the rounded ratio shown, not the exact one", () => {
     const result = size([position("p", { valueUsd: "100000" })], [cover("c", ["p"], { amountUsd: "79999.99" })]);
-    expect(positionIn(result, "p").ratio).toBe(0.8); // 0.7999999 shown as 0.8000
-    expect(flagCodes(result, "p")).toEqual(["under_insured"]); // yet below the target
+    expect(positionIn(result, "p").ratio).toBe(0.8); // 79,999.99 / 100,000 = 0.7999999 → shown 0.8000
+    expect(flagCodes(result, "p")).toEqual([]); // 0.8000 is not < 0.8
+  });
+
+  it("flags a tiny insured amount whose ratio shows as 0.0000 as under-insured, not uninsured", () => {
+    const result = size([position("p", { valueUsd: "1000000" })], [cover("c", ["p"], { amountUsd: "0.01" })]);
+    expect(positionIn(result, "p").ratio).toBe(0); // 0.01 / 1,000,000 = 0.00000001 → shown 0.0000
+    // insured 0.01 > 0: not `uninsured`; 0.0000 < 0.8: under_insured
+    expect(positionIn(result, "p").flags).toEqual([{ code: "under_insured", coverIds: ["c"] }]);
   });
 });
 
@@ -151,17 +158,64 @@ describe("expired and claim_window_open", () => {
 });
 
 describe("a cover that does not apply", () => {
-  it("is reported as scope_mismatch alone, whatever its dates", () => {
+  it("raises scope_mismatch and, once ended, expired and claim_window_open", () => {
+    const result = size(
+      [position("p", { valueUsd: "500", chain: "base" })],
+      [cover("elsewhere", ["p"], { chains: ["ethereum"], startsAt: "2024-06-01", expiresAt: "2025-05-25", claimWindowDays: 30 })],
+    );
+    // ended 2025-05-25, 7 days before asOf, 7 < 30: open until 05-25 + 29 = 06-23
+    expect(positionIn(result, "p").flags).toEqual([
+      { code: "expired", coverIds: ["elsewhere"] }, // linked, none counts, this one has ended
+      { code: "claim_window_open", coverIds: ["elsewhere"], until: "2025-06-23" },
+      { code: "scope_mismatch", coverIds: ["elsewhere"] }, // Ethereum-only on a Base position
+    ]);
+  });
+
+  it("raises not_started when it starts after asOf", () => {
+    const result = size(
+      [position("p", { valueUsd: "500", chain: "base" })],
+      [cover("elsewhere", ["p"], { chains: ["ethereum"], startsAt: "2025-09-01", expiresAt: "2026-09-01" })],
+    );
+    expect(positionIn(result, "p").flags).toEqual([
+      { code: "not_started", coverIds: ["elsewhere"] }, // 2025-09-01 > asOf
+      { code: "scope_mismatch", coverIds: ["elsewhere"] },
+    ]);
+  });
+
+  it("silences expired while it counts, like any linked cover", () => {
     const result = size(
       [position("p", { valueUsd: "500", chain: "base" })],
       [
-        cover("ended-elsewhere", ["p"], { chains: ["ethereum"], startsAt: "2024-06-01", expiresAt: "2025-05-25", claimWindowDays: 30 }),
-        cover("future-elsewhere", ["p"], { chains: ["ethereum"], startsAt: "2025-09-01", expiresAt: "2026-09-01" }),
+        cover("ended", ["p"], { startsAt: "2024-01-01", expiresAt: "2025-01-01" }),
+        cover("counting-elsewhere", ["p"], { chains: ["ethereum"] }), // 2025-01-01 ≤ asOf < 2026-01-01
       ],
     );
-    // no expired / claim_window_open / not_started: neither cover ever protected a Base position
+    // "ended" has ended, but a linked cover counts: no expired
+    expect(positionIn(result, "p").flags).toEqual([{ code: "scope_mismatch", coverIds: ["counting-elsewhere"] }]);
+  });
+
+  it("does not raise expiring_soon, which is for covers that apply", () => {
+    const result = size(
+      [position("p", { valueUsd: "500", chain: "base" })],
+      [cover("elsewhere", ["p"], { chains: ["ethereum"], expiresAt: "2025-06-10" })],
+    );
+    // counts and 2025-06-10 − asOf = 9 days ≤ 30, but it does not apply
+    expect(positionIn(result, "p").flags).toEqual([{ code: "scope_mismatch", coverIds: ["elsewhere"] }]);
+  });
+
+  it("is no renewal for an applying cover of its type that expires soon", () => {
+    const result = size(
+      [position("p", { chain: "base" })], // $1,000, fully insured by "old"
+      [
+        cover("old", ["p"], { expiresAt: "2025-06-15" }),
+        cover("renewal-elsewhere", ["p"], { chains: ["ethereum"], startsAt: "2025-06-15", expiresAt: "2026-06-15" }),
+      ],
+    );
+    // 2025-06-15 − asOf = 14 ≤ 30; the same-type cover that outlasts it does not apply to p
     expect(positionIn(result, "p").flags).toEqual([
-      { code: "scope_mismatch", coverIds: ["ended-elsewhere", "future-elsewhere"] },
+      { code: "expiring_soon", coverIds: ["old"], until: "2025-06-15" },
+      { code: "not_started", coverIds: ["renewal-elsewhere"] }, // 2025-06-15 > asOf
+      { code: "scope_mismatch", coverIds: ["renewal-elsewhere"] },
     ]);
   });
 });
@@ -172,13 +226,13 @@ describe("flag order and causes", () => {
       [position("p", { valueUsd: "5000", chain: "base" })],
       [
         cover("future", ["p"], { startsAt: "2025-09-01", expiresAt: "2026-09-01" }),
-        cover("wrong-chain", ["p"], { chains: ["ethereum"] }),
+        cover("wrong-chain", ["p"], { chains: ["ethereum"], startsAt: "2024-01-01", expiresAt: "2024-07-01" }),
         cover("ended", ["p"], { startsAt: "2024-01-01", expiresAt: "2025-05-30", claimWindowDays: 10 }),
       ],
     );
     expect(positionIn(result, "p").flags).toEqual([
       { code: "uninsured", coverIds: [] }, // nothing counts: 0 insured, 5,000 ≥ 1,000
-      { code: "expired", coverIds: ["ended"] }, // none that applies counts, "ended" has ended
+      { code: "expired", coverIds: ["wrong-chain", "ended"] }, // no linked cover counts; both have ended
       { code: "not_started", coverIds: ["future"] },
       { code: "claim_window_open", coverIds: ["ended"], until: "2025-06-08" }, // 05-30 + 9
       { code: "scope_mismatch", coverIds: ["wrong-chain"] },

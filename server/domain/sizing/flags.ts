@@ -1,6 +1,6 @@
 import { coverLifeFlags } from "./cover-life-flags";
 import { flagOf, type FlagContext, type FlagRule } from "./flag-context";
-import { isSafeProduct, type SmallRatio } from "./cents";
+import { isSafeProduct, ratioTenThousandths, type SmallRatio } from "./cents";
 import type { CoverLink } from "./model";
 import type { PositionFlag } from "./types";
 
@@ -20,12 +20,16 @@ export const uninsured: FlagRule = ({ figures, settings }) => {
   return flagOf("uninsured", primary.links);
 };
 
-/** 0 < insured / E < targetRatio, compared exactly (not on the 4-decimal ratio shown). */
+/**
+ * 0 < ratio < targetRatio, on the 4-decimal ratio shown (79,999.99 of 100,000 shows 0.8000: not
+ * under-insured at 0.8), compared exactly as ten-thousandths against the exact target.
+ */
 export const underInsured: FlagRule = ({ figures, settings }) => {
   const primary = figures[0];
-  if (!primary || primary.insured === 0 || !isBelowRatio(primary.insured, primary.exposure, settings.targetRatio)) {
-    return null;
-  }
+  // the lower bound is insured > 0, not ratio > 0: $0.01 on $1M shows 0.0000 yet is not `uninsured`
+  if (!primary || primary.insured === 0) return null;
+  const shown = ratioTenThousandths(primary.insured, primary.exposure);
+  if (!isBelowRatio(shown, 10_000, settings.targetRatio)) return null;
   return flagOf("under_insured", primary.links);
 };
 

@@ -119,11 +119,12 @@ function assertSafeTotal(totalCents: number, what: string): void {
 }
 
 /**
- * Absent, empty, or containing "*" → null (matches anything). An empty list counts as absent
- * because the database stores "no override" as [] (schema: "empty = the product's scope").
+ * Absent, or containing "*" → null (matches anything). A given empty list matches nothing
+ * (the position gets scope_mismatch). The database stores "no override" as [], which the
+ * summary mapping turns into absent before it gets here.
  */
 function scopeSet(values: readonly string[] | undefined): ReadonlySet<string> | null {
-  if (!values || values.length === 0 || values.includes("*")) return null;
+  if (!values || values.includes("*")) return null;
   return new Set(values);
 }
 

@@ -27,8 +27,13 @@ describe("which risks a position carries (DESIGN §3.1)", () => {
     expect(risksOf({ venueKind: "defi", assetKind: "other", risks: ["oracle", "oracle"] })).toEqual(["oracle"]);
   });
 
-  it("reads an empty explicit list as no override (the database stores none as [])", () => {
-    expect(risksOf({ venueKind: "cex", assetKind: "other", risks: [] })).toEqual(["exchange_halt", "custody_theft"]);
+  it("reads an empty explicit list as no risk at all, not as derived", () => {
+    // derived would be exchange_halt, custody_theft; given [] means exactly those: none
+    expect(risksOf({ venueKind: "cex", assetKind: "other", risks: [] })).toEqual([]);
+  });
+
+  it("derives the risks only when the list is absent", () => {
+    expect(risksOf({ venueKind: "cex", assetKind: "other", risks: undefined })).toEqual(["exchange_halt", "custody_theft"]);
   });
 
   it("returns a list the caller may change without touching the shared one", () => {

@@ -29,16 +29,17 @@ const DERIVED = new Map<VenueKind, ReadonlyMap<AssetKind, readonly RiskType[]>>(
   ]),
 );
 
-/**
- * The risks a position carries, primary first (shared, read-only list).
- * An empty `risks` override counts as absent: the database stores "no override" as an empty
- * list (schema: "empty = derived"), so reading [] as "no risk at all" would silently turn
- * every stored position into `no_cover_market`. A repeated risk in an override is kept once.
- */
 type RiskFields = Pick<SizingPositionInput, "venueKind" | "assetKind" | "risks">;
 
+/**
+ * The risks a position carries, primary first (shared, read-only list).
+ * A given `risks` override is used exactly, in its order — an empty one means no risk at all
+ * (no_cover_market); only an absent one is derived. The database stores "no override" as [],
+ * which the summary mapping turns into absent before it gets here. A repeated risk in an
+ * override is kept once.
+ */
 export function positionRisks(position: RiskFields): readonly RiskType[] {
-  if (position.risks && position.risks.length > 0) return [...new Set(position.risks)];
+  if (position.risks) return [...new Set(position.risks)];
   return DERIVED.get(position.venueKind)?.get(position.assetKind) ?? [];
 }
 

@@ -87,20 +87,66 @@ describe("byProvider", () => {
     ]);
   });
 
-  it("adds the pays of one provider's covers before sharing", () => {
+  it("splits among the covers by largest remainder, then sums each provider's shares", () => {
     const result = size(
-      [position("p", { valueUsd: "90" })],
+      [position("p", { valueUsd: "1000" })],
       [
-        cover("x1", ["p"], { providerSlug: "nexus-mutual", amountUsd: "50" }),
-        cover("y", ["p"], { providerSlug: "insurace", amountUsd: "50" }),
-        cover("x2", ["p"], { providerSlug: "nexus-mutual", amountUsd: "50" }),
+        cover("a", ["p"], { providerSlug: "nexus-mutual", amountUsd: "138" }),
+        cover("b", ["p"], { providerSlug: "nexus-mutual", amountUsd: "583" }),
+        cover("c", ["p"], { providerSlug: "insurace", amountUsd: "868" }),
       ],
     );
-    // insured = min(90, 150) = 90; nexus pays 50 + 50 = 100, insurace 50
-    // nexus 90 · 100/150 = 60, insurace 90 · 50/150 = 30
+    // insured = min(1,000, 138 + 583 + 868 = 1,589) = 1,000
+    // a 1,000 · 138/1,589 = 86.847… → 86.84;  b · 583/1,589 = 366.897… → 366.89;
+    // c · 868/1,589 = 546.255… → 546.25; floors 999.98: the two cents left to b (.897) and a (.847)
+    // → a 86.85, b 366.90, c 546.25; nexus = 86.85 + 366.90 = 453.75, insurace = 546.25
+    // (sharing 721 : 868 between the providers instead would give 453.74 / 546.26)
     expect(result.breakdowns.byProvider).toEqual([
-      { key: "insurace", insuredUsd: "30.00", uninsuredUsd: "0.00" },
-      { key: "nexus-mutual", insuredUsd: "60.00", uninsuredUsd: "0.00" },
+      { key: "insurace", insuredUsd: "546.25", uninsuredUsd: "0.00" },
+      { key: "nexus-mutual", insuredUsd: "453.75", uninsuredUsd: "0.00" },
+    ]);
+  });
+
+  it("gives a cent left on equal remainders to the larger pay", () => {
+    const result = size(
+      [position("p", { valueUsd: "0.02" })],
+      [
+        cover("a", ["p"], { providerSlug: "nexus-mutual", deductible: { kind: "pct_of_loss", value: "75" } }),
+        cover("b", ["p"], { providerSlug: "insurace", deductible: { kind: "pct_of_loss", value: "25" } }),
+      ],
+    );
+    // pays 0.02 · 25% = 0.005 (a) and 0.02 · 75% = 0.015 (b); insured = min(0.02, 0.02) = 0.02
+    // a 2¢ · 0.5/2 = 0.5¢ → 0 r ½;  b 2¢ · 1.5/2 = 1.5¢ → 1 r ½: equal remainders → the larger pay, b
+    expect(result.breakdowns.byProvider).toEqual([{ key: "insurace", insuredUsd: "0.02", uninsuredUsd: "0.00" }]);
+  });
+
+  it("gives a cent left on equal remainders and pays to the smaller cover id, not provider key", () => {
+    const result = size(
+      [position("p", { valueUsd: "100.01" })],
+      [
+        cover("b", ["p"], { providerSlug: "insurace", amountUsd: "100.01" }),
+        cover("a", ["p"], { providerSlug: "nexus-mutual", amountUsd: "100.01" }),
+      ],
+    );
+    // insured = min(100.01, 200.02) = 100.01, shared 1 : 1 → 50.005 each → 50.00 + 50.00
+    // one cent left, equal remainders and pays → the smaller cover id, a (nexus-mutual)
+    expect(result.breakdowns.byProvider).toEqual([
+      { key: "insurace", insuredUsd: "50.00", uninsuredUsd: "0.00" },
+      { key: "nexus-mutual", insuredUsd: "50.01", uninsuredUsd: "0.00" },
+    ]);
+  });
+
+  it("gives one provider all of a position's insured, however many of its covers pay", () => {
+    const result = size(
+      [position("p", { valueUsd: "100" })],
+      [
+        cover("x1", ["p"], { amountUsd: "33.33" }),
+        cover("x2", ["p"], { amountUsd: "33.33" }),
+        cover("x3", ["p"], { amountUsd: "33.34" }),
+      ],
+    );
+    expect(result.breakdowns.byProvider).toEqual([
+      { key: "nexus-mutual", insuredUsd: "100.00", uninsuredUsd: "0.00" }, // 33.33 + 33.33 + 33.34
     ]);
   });
 

@@ -34,7 +34,7 @@ class SplitByKey {
  * DESIGN §3.4, gathered position by position as they are sized (so their figures need not be
  * kept): totals and byChain / byVenue / byVenueKind sum the headline (primary-risk) figures —
  * with no risk a position is fully uninsured —, byRisk every (position, risk) row, byProvider
- * the primary insured shared among the paying providers.
+ * the primary insured shared among the paying covers, summed per provider.
  */
 export class Rollups {
   private value = 0;

@@ -1,7 +1,8 @@
 /**
  * fast-check generators of small random portfolios for the property tests: every deductible
- * kind, scopes that match and miss, covers before, around and after asOf, zero and huge
- * values (so the BigInt paths run), unknown position ids. Not imported by production code.
+ * kind, scopes that match and miss (empty lists too), explicit risk lists (empty too), covers
+ * before, around and after asOf, zero and huge values (so the BigInt paths run), unknown
+ * position ids. Not imported by production code.
  */
 import fc from "fast-check";
 import { formatDay, parseDay } from "./days";
@@ -82,8 +83,9 @@ function coverArb(positionIds: string[], id: string): fc.Arbitrary<SizingCoverIn
       start: fc.integer({ min: -400, max: 400 }),
       length: fc.integer({ min: 1, max: 400 }),
       positionIds: fc.array(fc.constantFrom(...linkable), { minLength: 1, maxLength: 4 }),
-      venues: fc.option(fc.subarray([...VENUES, "*"], { minLength: 1 }), { freq: 3, nil: undefined }),
-      chains: fc.option(fc.subarray(CHAINS, { minLength: 1 }), { freq: 3, nil: undefined }),
+      // an empty list given matches nothing (unlike an absent one)
+      venues: fc.option(fc.subarray([...VENUES, "*"]), { freq: 3, nil: undefined }),
+      chains: fc.option(fc.subarray(CHAINS), { freq: 3, nil: undefined }),
       claimWindowDays: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
     })
     .map(({ start, length, ...rest }) => ({
@@ -126,4 +128,90 @@ export function portfolioWithExtraCoverArb(): fc.Arbitrary<{ input: SizingInput;
       "extra",
     ).map((extra) => ({ input, extra })),
   );
+}
+
+/**
+ * One or two DeFi positions (primary risk protocol_exploit) with 2–6 counting covers of that
+ * type from two providers or none, often beyond the exposure: several covers of several
+ * providers paying one position, where byProvider's per-cover rounding shows.
+ */
+export function stackedCoversArb(): fc.Arbitrary<SizingInput> {
+  const stackedCoverArb = fc.record({
+    providerSlug: fc.constantFrom("nexus-mutual", "insurace", undefined),
+    amountUsd: moneyArb,
+    deductible: deductibleArb,
+    linked: fc.constantFrom<string[]>(["p0"], ["p1"], ["p0", "p1"]),
+  });
+  return fc
+    .record({
+      values: fc.array(moneyArb, { minLength: 1, maxLength: 2 }),
+      covers: fc.array(stackedCoverArb, { minLength: 2, maxLength: 6 }),
+    })
+    .map(({ values, covers }) => ({
+      asOf: PROPERTY_AS_OF,
+      positions: values.map((valueUsd, index) => ({
+        id: `p${index}`,
+        valueUsd,
+        venueKind: "defi" as const,
+        venue: "aave-v3",
+        chain: "ethereum",
+        asset: "X",
+        assetKind: "other" as const,
+      })),
+      covers: covers.map(({ linked, ...rest }, index) => ({
+        id: `c${index}`,
+        coverageType: "protocol_exploit" as const,
+        startsAt: dayString(-10),
+        expiresAt: dayString(100),
+        positionIds: [...linked],
+        ...rest,
+      })),
+    }));
+}
+
+/** Whole cents as money with two decimals, exactly: 123456 → "1234.56". */
+function centsString(cents: number): string {
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+}
+
+/**
+ * One position insured within a few cents of where its ratio, rounded to 4 decimals, reaches
+ * the target (exact ratio target − 0.00005): the boundary of under_insured.
+ */
+export function nearTargetRatioArb(): fc.Arbitrary<SizingInput> {
+  return fc
+    .record({
+      valueCents: fc.integer({ min: 1, max: 10_000_000_000 }),
+      target: fc.constantFrom(0.5, 0.8, 1),
+      offset: fc.integer({ min: -3, max: 3 }),
+    })
+    .map(({ valueCents, target, offset }) => {
+      const edge = Math.ceil((valueCents * (Math.round(target * 100_000) - 5)) / 100_000);
+      const insuredCents = Math.min(valueCents, Math.max(0, edge + offset));
+      return {
+        asOf: PROPERTY_AS_OF,
+        positions: [
+          {
+            id: "p0",
+            valueUsd: centsString(valueCents),
+            venueKind: "defi" as const,
+            venue: "aave-v3",
+            chain: "ethereum",
+            asset: "X",
+            assetKind: "other" as const,
+          },
+        ],
+        covers: [
+          {
+            id: "c0",
+            coverageType: "protocol_exploit" as const,
+            amountUsd: centsString(insuredCents),
+            startsAt: dayString(-10),
+            expiresAt: dayString(100),
+            positionIds: ["p0"],
+          },
+        ],
+        settings: { targetRatio: target },
+      };
+    });
 }

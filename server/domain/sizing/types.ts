@@ -43,7 +43,7 @@ export type SizingPositionInput = {
   chain: string;
   asset: string;
   assetKind: AssetKind;
-  /** Explicit risk list; absent or empty = derived from venue kind and asset kind. */
+  /** Explicit risk list, used exactly in its order; absent = derived from venue kind and asset kind; [] = no risk. */
   risks?: RiskType[];
 };
 
@@ -59,9 +59,9 @@ export type SizingCoverInput = {
   startsAt: string;
   expiresAt: string;
   positionIds: string[];
-  /** Venue scope; absent or empty = any venue. "*" = any venue. */
+  /** Venue scope; absent or containing "*" = any venue; [] = no venue. */
   venues?: string[];
-  /** Chain scope; absent or empty = any chain. "*" = any chain. */
+  /** Chain scope; absent or containing "*" = any chain; [] = no chain. */
   chains?: string[];
   /** Days after expiry during which a claim can still be filed; absent = 0 (no window). */
   claimWindowDays?: number;
