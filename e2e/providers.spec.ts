@@ -112,7 +112,6 @@ test.describe("providers: catalog, compare, provider page", () => {
   test("a signed-in user's weights are saved to their settings", async ({ page }) => {
     await signUp(page, newUser("weights"));
     await page.goto("/providers/compare?p=nexus-mutual,unslashed-finance");
-    const defaultScore = await scoreOf(ranking(page).first());
     const costs = page.getByRole("slider", { name: "Costs" });
     await costs.focus();
     await costs.press("End");
