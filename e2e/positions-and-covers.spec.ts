@@ -30,6 +30,58 @@ const row = (page: Page, label: string) => page.getByRole("row").filter({ has: p
 // Cells after the row header: asset, chain, venue, value, insured, uninsured, share, flags, actions.
 const cell = (page: Page, label: string, index: number) => row(page, label).getByRole("cell").nth(index);
 
+const figure = (page: Page, label: string) => page.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd").first();
+
+/**
+ * The same three positions on the dashboard (primary risk only, DESIGN §3.1):
+ *   Aave v3 USDC deposit  100,000  protocol exploit, Nexus 80,000       insured 80,000  uninsured  20,000
+ *   Coinbase USDC balance  50,000  exchange halt, cover ended 3 days ago insured      0  uninsured  50,000
+ *   ETH in Ledger          30,000  no risk (no cover market)             insured      0  uninsured  30,000
+ *   Totals                180,000                                        insured 80,000  uninsured 100,000, ratio 80/180 = 44.4 %
+ * Nexus Mutual pays all 80,000 of the insured total (100 % > 50 %: provider concentration).
+ */
+async function checkDashboard(page: Page, portfolioHref: string): Promise<void> {
+  await page.goto(portfolioHref);
+  await expect(figure(page, "Portfolio value")).toHaveText("$180,000.00");
+  await expect(figure(page, "Insured")).toHaveText("$80,000.00");
+  await expect(figure(page, "Uninsured")).toHaveText("$100,000.00");
+  await expect(figure(page, "Coverage ratio")).toHaveText("44.4%");
+  await expect(figure(page, "Wasted cover")).toHaveText("$0.00");
+  const alerts = page.getByRole("list", { name: "Alerts, most urgent first" }).locator("li");
+  const titles = alerts.locator("h3");
+  await expect(titles).toHaveText([
+    "Cover expired",
+    /^Claim window open until /,
+    "Uninsured: $50,000.00",
+    "100% of your cover is with Nexus Mutual",
+  ]);
+  // The window's last day is the expiry day + 29 (DESIGN §3.3), shown with the position it concerns.
+  const claim = alerts.filter({ hasText: "Claim window open" });
+  await expect(claim.getByRole("link", { name: "Coinbase USDC balance" })).toHaveAttribute("href", /\/positions\//);
+  await expect(claim).toContainText(new Date(`${day(26)}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }));
+  await expect(page.locator(".recharts-wrapper > svg").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "positions-flow-dashboard");
+}
+
+/** A positions file with one bad row: the problem is named, the import is refused, and nothing is written. */
+async function importWithOneBadRow(page: Page, portfolioHref: string): Promise<void> {
+  const csv = "label,asset,asset_kind,chain,venue_kind,venue,value_usd\nMorpho USDC,USDC,stablecoin,base,defi,morpho,5000\nBroken,ETH,coin,ethereum,wallet,ledger,5\n";
+  await page.goto(`${portfolioHref}/import`);
+  await expect(page.getByTestId("portfolio-counts")).toContainText("3 positions");
+  await page.getByLabel("File to import").setInputFiles({ name: "one-bad-row.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByRole("region", { name: "Problems in the file" }).getByRole("row", { name: /Row 3 asset_kind Invalid option/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import / })).toBeDisabled();
+  // Sent anyway, past the disabled button: the server refuses the whole file.
+  const portfolioId = portfolioHref.split("/").pop();
+  const res = await page.request.post("/api/trpc/portfolio.importCsv", { data: { portfolioId, kind: "positions", csv, dryRun: false } });
+  const body = await res.json();
+  expect(body.result?.data?.written ?? false).toBe(false);
+  await page.reload();
+  await expect(page.getByTestId("portfolio-counts")).toContainText("3 positions");
+  await screenshot(page, "positions-flow-import-refused");
+}
+
 test("a treasurer records positions and covers and sees what is insured", async ({ page }) => {
   await signUp(page, newUser("positions"));
   await page.getByLabel("New portfolio name").fill("Positions e2e");
@@ -110,6 +162,10 @@ test("a treasurer records positions and covers and sees what is insured", async 
   await expect(covers.getByRole("row", { name: /Exchange halt cover/ })).toContainText(`Claim window open until ${day(26)}`);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "positions-light");
+
+  await checkDashboard(page, href ?? "");
+  await importWithOneBadRow(page, href ?? "");
+  await page.goto(`${href}/positions`);
 
   // Reversed dates: the message sits next to the expiry field and nothing is written.
   await page.getByRole("button", { name: "Add cover" }).click();

@@ -10,13 +10,16 @@ export type CliffMarkerView = { time: number; label: string };
 
 const monthName = new Intl.DateTimeFormat("en-US", { month: "short", timeZone: "UTC" });
 const dayLabel = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const shortDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+/** Beyond this many expiries the labels would overlap: the caption and table name them instead. */
+const MAX_LABELLED_MARKERS = 4;
 
 /** "Jan '27": a month, never mistaken for a day of the month. */
 function monthTick(time: number): string {
   return `${monthName.format(time)} '${String(new Date(time).getUTCFullYear()).slice(2)}`;
 }
 
-/** The insured total over time as steps; dashed lines where a cover expires. */
+/** The insured total over time as steps; dashed lines, dated when few, where a cover expires. */
 export function CoverCliffChart({ points, markers, ticks, title }: {
   points: CliffPointView[]; markers: CliffMarkerView[]; ticks: number[]; title: string;
 }) {
@@ -50,7 +53,12 @@ export function CoverCliffChart({ points, markers, ticks, title }: {
           formatter={(value) => [formatUsd(String(value)), "Insured"]}
         />
         {markers.map((m) => (
-          <ReferenceLine key={m.time} x={m.time} stroke={CHART_COLORS.uninsured} strokeDasharray="4 3" ifOverflow="discard" />
+          <ReferenceLine
+            key={m.time} x={m.time} stroke={CHART_COLORS.uninsured} strokeDasharray="4 3" ifOverflow="discard"
+            label={markers.length <= MAX_LABELLED_MARKERS
+              ? { value: `${shortDay.format(m.time)} expiry`, position: "insideTopRight", fill: CHART_COLORS.text, fontSize: 11 }
+              : undefined}
+          />
         ))}
         <Area
           type="stepAfter"
