@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import { seedCatalog } from "@/prisma/seed";
@@ -6,7 +8,7 @@ import { MemoryRateLimitStore } from "@/server/rate-limit/memory-store";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
 import { callerFor, callPath, createOwnedRows, makeUser, type Caller } from "@/tests/integration/callers";
 import { dbFingerprint } from "@/tests/integration/db-fingerprint";
-import { hostileInput } from "@/tests/integration/hostile-values";
+import { hostileExamples, hostileInput } from "@/tests/integration/hostile-values";
 import { ownedIdSamples, PUBLIC_PROCEDURES, type OwnedIds } from "@/tests/integration/procedure-samples";
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 200);
@@ -41,7 +43,9 @@ describe(`hostile input: ${RUNS} malformed inputs per procedure`, () => {
   it.each(paths)("%s answers 4xx with a message, never 5xx, and a refused call writes nothing", async (path) => {
     const sample = PUBLIC_PROCEDURES.includes(path) ? publicSamples[path] : ownedIdSamples(ids)[path];
     // Deletes would remove the fixture on their first valid call; their hostile ids are enough.
-    const arbitrary = hostileInput(sample).filter((input) => !(path.endsWith(".delete") && JSON.stringify(input) === JSON.stringify(sample)));
+    const isFixtureDelete = (input: unknown) => path.endsWith(".delete") && JSON.stringify(input) === JSON.stringify(sample);
+    const arbitrary = hostileInput(sample).filter((input) => !isFixtureDelete(input));
+    const examples = hostileExamples(sample).filter((input) => !isFixtureDelete(input)).map((input): [unknown] => [input]);
     let before = await dbFingerprint(tdb.prisma);
     await fc.assert(
       fc.asyncProperty(arbitrary, async (input) => {
@@ -50,12 +54,14 @@ describe(`hostile input: ${RUNS} malformed inputs per procedure`, () => {
           before = await dbFingerprint(tdb.prisma); // accepted: a valid write is allowed
           return;
         }
-        expect(outcome.code).not.toBe("INTERNAL_SERVER_ERROR");
-        expect(outcome.code).toBeDefined();
+        expect(outcome).toBeInstanceOf(TRPCError);
+        const status = getHTTPStatusCodeFromError(outcome as TRPCError);
+        expect(status, `${outcome.code}: ${outcome.message}`).toBeGreaterThanOrEqual(400);
+        expect(status, `${outcome.code}: ${outcome.message}`).toBeLessThan(500);
         expect(outcome.message?.length).toBeGreaterThan(0);
         expect(await dbFingerprint(tdb.prisma)).toBe(before);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, examples },
     );
   }, 120_000);
 });
