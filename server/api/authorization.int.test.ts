@@ -6,6 +6,14 @@ import {
   ownedIdSamples, PUBLIC_PROCEDURES, SELF_SCOPED_PROCEDURES, type OwnedIds,
 } from "@/tests/integration/procedure-samples";
 
+/** Valid inputs for the public procedures (signUp makes a new account of its own). */
+const PUBLIC_SAMPLES: Record<string, unknown> = {
+  "auth.signUp": { email: "newcomer@int.coverdesk.test", name: "Newcomer", password: "a-long-password" },
+  "provider.list": {},
+  "provider.get": { slug: "nexus-mutual" },
+  "provider.compare": { slugs: ["nexus-mutual", "insurace"] },
+};
+
 let tdb: TestDatabase;
 let alice: Caller;
 let bob: Caller;
@@ -19,14 +27,15 @@ const idTakingPaths = protectedPaths.filter((p) => !SELF_SCOPED_PROCEDURES.inclu
 /** Everything Alice owns, to prove an intruder's call changed none of it. */
 async function aliceRows(db: TestDatabase["prisma"]) {
   const mine = { portfolio: { userId: aliceId } };
-  const [user, portfolios, positions, covers, links] = await Promise.all([
+  const [user, portfolios, positions, covers, links, acks] = await Promise.all([
     db.user.findUnique({ where: { id: aliceId } }),
     db.portfolio.findMany({ where: { userId: aliceId }, orderBy: { id: "asc" } }),
     db.position.findMany({ where: mine, orderBy: { id: "asc" } }),
     db.cover.findMany({ where: mine, orderBy: { id: "asc" } }),
     db.coverPosition.findMany({ where: { cover: mine }, orderBy: [{ coverId: "asc" }, { positionId: "asc" }] }),
+    db.alertAck.findMany({ where: { portfolio: { userId: aliceId } }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ user, portfolios, positions, covers, links });
+  return JSON.stringify({ user, portfolios, positions, covers, links, acks });
 }
 
 beforeAll(async () => {
@@ -35,6 +44,7 @@ beforeAll(async () => {
   alice = callerFor(tdb.prisma, aliceId);
   bob = callerFor(tdb.prisma, (await makeUser(tdb.prisma, "bob")).id);
   ids = await createOwnedRows(alice);
+  await alice.alert.acknowledge({ key: `${ids.portfolioId}:${ids.positionId}:under_insured`, until: "2099-01-01" });
 });
 afterAll(() => tdb.drop());
 
@@ -55,6 +65,14 @@ describe("authorization sweep over every procedure of the app router", () => {
     const before = await aliceRows(tdb.prisma);
     const result = JSON.stringify(await callPath(bob, path, ownedIdSamples(ids)[path]));
     for (const id of Object.values(ids)) expect(result).not.toContain(id);
+    expect(await aliceRows(tdb.prisma)).toBe(before);
+  });
+
+  it.each(PUBLIC_PROCEDURES)("%s (public) returns none of a user's data to an anonymous caller", async (path) => {
+    const before = await aliceRows(tdb.prisma);
+    const sample = { ...ownedIdSamples(ids), ...PUBLIC_SAMPLES }[path];
+    const result = JSON.stringify(await callPath(callerFor(tdb.prisma, null), path, sample).catch((e: { code?: string }) => ({ refused: e.code })));
+    for (const id of [aliceId, ...Object.values(ids)]) expect(result).not.toContain(id);
     expect(await aliceRows(tdb.prisma)).toBe(before);
   });
 
