@@ -49,6 +49,9 @@ try {
   const writeRecovery = (writes.find((w) => w.at >= upAt && w.status === 200)?.at ?? Infinity) - upAt;
   const acked = writes.filter((w) => w.status === 200).map((w) => w.label);
   const stored = await app.prisma.position.count({ where: { portfolioId: portfolio.id, label: { in: acked } } });
+  // outside the outage and its recovery allowance, every answer must be a success
+  const steady = (t: number) => t < downAt || t >= upAt + RECOVERY_LIMIT_MS;
+  const badSteady = [...healthLog, ...writes].filter((p) => steady(p.at) && p.status !== 200);
   const badOutage = [...outageHealth.filter((h) => h.status !== 503 && h.status !== 200), ...outageWrites.filter((w) => ![200, 503].includes(w.status))];
 
   console.log(`chaos: server down ${OUTAGE_MS} ms; ${writes.length} writes attempted, ${acked.length} acknowledged, ${stored} of them stored`);
@@ -60,6 +63,7 @@ try {
     !(healthRecovery <= RECOVERY_LIMIT_MS) && `health did not recover within ${RECOVERY_LIMIT_MS} ms`,
     !(writeRecovery <= RECOVERY_LIMIT_MS) && `writes did not recover within ${RECOVERY_LIMIT_MS} ms`,
     outageHealth.every((h) => h.status !== 503) && "health never reported the outage (503)",
+    badSteady.length > 0 && `failed answers before the outage or after recovery: ${summarise(badSteady.map((b) => b.status))}`,
   ].filter(Boolean);
   if (problems.length > 0) {
     console.error(`chaos: FAILED — ${problems.join("; ")}`);
