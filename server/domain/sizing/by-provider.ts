@@ -1,7 +1,6 @@
-import { allocateLargestRemainder, allocateLargestRemainderBig, compareIds } from "./allocate";
+import { compareIds, type Splitter } from "./allocate";
 import { formatCents, ratio4 } from "./cents";
-import { PROVIDER_UNKNOWN, type CoverLink } from "./model";
-import type { RiskFigures } from "./risk-figures";
+import { PROVIDER_UNKNOWN, type SizingModel } from "./model";
 import type { BreakdownRow, PortfolioFlag } from "./types";
 
 /**
@@ -10,75 +9,111 @@ import type { BreakdownRow, PortfolioFlag } from "./types";
  * then smaller cover id); each cover's share then goes to its provider. The split is per cover,
  * not per provider: a provider with two covers on a position gets the sum of their two rounded
  * shares. Only providers with a share above 0.00 appear; uninsured is "0.00" by definition.
- * Adds one position's shares to `totals` (provider key → insured cents).
+ * Adds one position's shares to `totals` (by provider index).
  */
-export function addProviderShares(primary: RiskFigures, totals: Map<string, number>): void {
-  if (primary.insured === 0) return;
-  // one provider (the common case): its covers' shares add up to the whole insured amount
-  const soleKey = soleProvider(primary.links);
-  if (soleKey !== null) {
-    totals.set(soleKey, (totals.get(soleKey) ?? 0) + primary.insured);
+export function addProviderShares(
+  model: SizingModel,
+  position: number,
+  insured: number,
+  totals: Float64Array,
+  splitter: Splitter,
+): void {
+  if (insured === 0) return;
+  const { links } = model;
+  const { provider } = model.covers;
+  const first = links.positionStart[position] ?? 0;
+  const end = links.positionStart[position + 1] ?? 0;
+  // the paying covers: those counting on the primary risk with a pay above 0 (the others get no share)
+  let sole = -1; // their one provider (the common case: its covers' shares add up to the whole insured amount)
+  let paying = 0;
+  let fractional = false;
+  for (let slot = first; slot < end; slot++) {
+    const at = links.positionLinks[slot] ?? 0;
+    if (!isPaying(model, at)) continue;
+    const key = provider[links.cover[at] ?? 0] ?? 0;
+    sole = paying === 0 || key === sole ? key : -2;
+    paying++;
+    fractional ||= links.payRem[at] !== 0;
+  }
+  if (paying === 0) return;
+  if (sole >= 0) {
+    totals[sole] = (totals[sole] ?? 0) + insured;
     return;
   }
-  const paying = payingLinks(primary.links);
-  const shares = shareAmongCovers(primary.insured, paying);
-  paying.forEach((link, index) => {
-    const key = link.cover.providerKey;
-    totals.set(key, (totals.get(key) ?? 0) + (shares[index] ?? 0));
-  });
-}
-
-/** The one provider whose covers pay this position (the common case), or null when there are several. */
-function soleProvider(links: readonly CoverLink[]): string | null {
-  let key: string | null = null;
-  for (const link of links) {
-    if (link.pay === 0) continue;
-    if (key === null) key = link.cover.providerKey;
-    else if (key !== link.cover.providerKey) return null;
-  }
-  return key;
-}
-
-/** The links that pay something, in an exact-size array: a cover paying 0 gets no share. */
-function payingLinks(links: readonly CoverLink[]): CoverLink[] {
-  let count = 0;
-  for (const link of links) if (link.pay !== 0) count++;
-  const paying = new Array<CoverLink>(count);
+  splitter.reserve(paying);
   let next = 0;
-  for (const link of links) if (link.pay !== 0) paying[next++] = link;
-  return paying;
+  for (let slot = first; slot < end; slot++) {
+    const at = links.positionLinks[slot] ?? 0;
+    if (!isPaying(model, at)) continue;
+    // whole-cent pays are the weights as they are: their sum is bounded by the cover amounts
+    splitter.weights[next] = links.payWhole[at] ?? 0;
+    splitter.keys[next++] = model.covers.ids[links.cover[at] ?? 0] ?? "";
+  }
+  if (fractional) shareExactly(model, position, insured, splitter, paying);
+  else splitter.split(insured, paying);
+  next = 0;
+  for (let slot = first; slot < end; slot++) {
+    const at = links.positionLinks[slot] ?? 0;
+    if (!isPaying(model, at)) continue;
+    const key = provider[links.cover[at] ?? 0] ?? 0;
+    totals[key] = (totals[key] ?? 0) + (splitter.parts[next] ?? 0);
+    next++;
+  }
+}
+
+function isPaying(model: SizingModel, at: number): boolean {
+  const { links } = model;
+  return (
+    links.riskIndex[at] === 0 &&
+    model.covers.counts[links.cover[at] ?? 0] === 1 &&
+    (links.payWhole[at] !== 0 || links.payRem[at] !== 0)
+  );
 }
 
 /**
- * Whole-cent pays (the common case) are the weights as they are (their sum is bounded by the
- * cover amounts, so it is exact); with a fraction of a cent among them, every pay goes on one
- * common denominator, in BigInt. Ties go to the larger pay, then to the smaller cover id.
+ * With a fraction of a cent among the pays, every pay goes on one common denominator (the
+ * product of their distinct denominators), in BigInt; the split's keys are already set.
  */
-function shareAmongCovers(insured: number, paying: readonly CoverLink[]): number[] {
-  const coverIds = paying.map((link) => link.cover.id);
-  const wholePays = new Array<number>(paying.length);
-  for (let index = 0; index < paying.length; index++) {
-    const pay = paying[index]?.pay ?? 0;
-    if (typeof pay !== "number") return shareExactly(insured, paying, coverIds);
-    wholePays[index] = pay;
-  }
-  return allocateLargestRemainder(insured, wholePays, coverIds);
-}
-
-function shareExactly(insured: number, paying: readonly CoverLink[], coverIds: readonly string[]): number[] {
+function shareExactly(model: SizingModel, position: number, insured: number, splitter: Splitter, paying: number): void {
+  const { links } = model;
+  const first = links.positionStart[position] ?? 0;
+  const end = links.positionStart[position + 1] ?? 0;
   let common = 1n;
-  for (const den of new Set(paying.map(({ pay }) => (typeof pay === "number" ? 1n : pay.den)))) common *= den;
-  const weights = paying.map(({ pay }) =>
-    typeof pay === "number" ? BigInt(pay) * common : pay.num * (common / pay.den),
-  );
-  return allocateLargestRemainderBig(insured, weights, coverIds);
+  for (let slot = first; slot < end; slot++) {
+    const at = links.positionLinks[slot] ?? 0;
+    if (!isPaying(model, at) || links.payRem[at] === 0) continue;
+    const den = links.payDen[at] ?? 1;
+    if (!hasEarlierDen(model, first, slot, den)) common *= BigInt(den);
+  }
+  let next = 0;
+  for (let slot = first; slot < end; slot++) {
+    const at = links.positionLinks[slot] ?? 0;
+    if (!isPaying(model, at)) continue;
+    const whole = BigInt(links.payWhole[at] ?? 0);
+    const rem = links.payRem[at] ?? 0;
+    const den = BigInt(rem === 0 ? 1 : (links.payDen[at] ?? 1));
+    splitter.bigWeights[next++] = (whole * den + BigInt(rem)) * (common / den);
+  }
+  splitter.splitBig(insured, paying);
 }
 
-export function providerRows(insuredByKey: ReadonlyMap<string, number>): BreakdownRow[] {
-  return [...insuredByKey.entries()]
-    .filter(([, insured]) => insured > 0)
-    .sort((a, b) => compareIds(a[0], b[0]))
-    .map(([key, insured]) => ({ key, insuredUsd: formatCents(insured), uninsuredUsd: "0.00" }));
+/** Whether a paying link before `slot` has a fraction with denominator `den`. */
+function hasEarlierDen(model: SizingModel, first: number, slot: number, den: number): boolean {
+  const { links } = model;
+  for (let earlier = first; earlier < slot; earlier++) {
+    const at = links.positionLinks[earlier] ?? 0;
+    if (isPaying(model, at) && links.payRem[at] !== 0 && links.payDen[at] === den) return true;
+  }
+  return false;
+}
+
+export function providerRows(keys: readonly string[], insuredByProvider: Float64Array): BreakdownRow[] {
+  const rows: BreakdownRow[] = [];
+  keys.forEach((key, index) => {
+    const insured = insuredByProvider[index] ?? 0;
+    if (insured > 0) rows.push({ key, insuredUsd: formatCents(insured), uninsuredUsd: "0.00" });
+  });
+  return rows.sort((a, b) => compareIds(a.key, b.key));
 }
 
 /**
@@ -87,11 +122,16 @@ export function providerRows(insuredByKey: ReadonlyMap<string, number>): Breakdo
  * provider are grouped as "unknown" in byProvider, but that group may hold many providers, so
  * it never raises this flag.
  */
-export function concentrationFlags(insuredByKey: ReadonlyMap<string, number>, totalInsured: number): PortfolioFlag[] {
+export function concentrationFlags(
+  keys: readonly string[],
+  insuredByProvider: Float64Array,
+  totalInsured: number,
+): PortfolioFlag[] {
   const flags: PortfolioFlag[] = [];
-  for (const [key, insured] of insuredByKey) {
-    if (key === PROVIDER_UNKNOWN || 2 * insured <= totalInsured) continue;
+  keys.forEach((key, index) => {
+    const insured = insuredByProvider[index] ?? 0;
+    if (key === PROVIDER_UNKNOWN || 2 * insured <= totalInsured) return;
     flags.push({ code: "provider_concentration", key, share: ratio4(insured, totalInsured) });
-  }
+  });
   return flags.sort((a, b) => compareIds(a.key, b.key));
 }

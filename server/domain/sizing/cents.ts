@@ -6,11 +6,15 @@ import { Decimal } from "@/server/domain/money";
  * stays below that bound (see parse-input.ts); every product that could pass it is done in
  * BigInt. decimal.js would give the same figures, but a Decimal per operation on 40,000 links
  * does not fit the time budget of DESIGN §3.5 (the property tests compare with decimal.js).
- * Fractions of a cent that must stay exact (a pay after a percentage deductible) are
- * `Fraction`s of BigInts.
+ * A fraction of a cent that must stay exact (a pay after a deductible) is held as whole cents
+ * plus rem / den, all safe integers (see pay.ts and pay-sum.ts); `Fraction` is its BigInt form.
  */
 
 export const MAX_CENTS = Number.MAX_SAFE_INTEGER;
+
+const ZERO_CODE = 48;
+const NINE_CODE = 57;
+const DOT_CODE = 46;
 
 /** An exact fraction of cents num / den, den > 1 and not dividing num. */
 export type Fraction = { readonly num: bigint; readonly den: bigint };
@@ -56,18 +60,45 @@ export function roundCents(value: ExactCents): number {
   return typeof value === "number" ? value : Number(roundHalfUp(value.num, value.den));
 }
 
-const TWO_DIGITS = Array.from({ length: 100 }, (_, cents) => String(cents).padStart(2, "0"));
+const DOT_TWO_DIGITS = Array.from({ length: 100 }, (_, cents) => "." + String(cents).padStart(2, "0"));
 
 /**
- * Formats cents as money with exactly two decimals ("1234.50"). Built from the whole dollars
- * and a table of "00"–"99": a sizing formats ~100,000 amounts, and slicing a digit string
- * made three throw-away strings each.
+ * Formats cents as money with exactly two decimals ("1234.50"). Up to $999,999,999.99 the
+ * string is made in one go from its character codes: a sizing formats ~100,000 amounts, and a
+ * template literal made three strings each (the dollars, then two concatenations).
  */
 export function formatCents(cents: number): string {
   if (cents === 0) return "0.00";
   if (cents < 0) return "-" + formatCents(-cents);
-  const dollars = floorDiv(cents, 100);
-  return `${dollars}.${TWO_DIGITS[cents - dollars * 100] ?? "00"}`;
+  const d = floorDiv(cents, 100); // the dollars
+  const rest = cents - d * 100;
+  if (d >= 1e9) return d + (DOT_TWO_DIGITS[rest] ?? ".00");
+  const t = ZERO_CODE + ((rest / 10) | 0);
+  const h = ZERO_CODE + (rest % 10);
+  const dot = DOT_CODE;
+  // d < 10^9 is an int32: digit() may use integer division
+  if (d < 1e3) {
+    if (d < 10) return String.fromCharCode(digit(d, 1), dot, t, h);
+    if (d < 100) return String.fromCharCode(digit(d, 10), digit(d, 1), dot, t, h);
+    return String.fromCharCode(digit(d, 100), digit(d, 10), digit(d, 1), dot, t, h);
+  }
+  const d3 = digit(d, 100);
+  const d2 = digit(d, 10);
+  const d1 = digit(d, 1);
+  if (d < 1e4) return String.fromCharCode(digit(d, 1e3), d3, d2, d1, dot, t, h);
+  if (d < 1e5) return String.fromCharCode(digit(d, 1e4), digit(d, 1e3), d3, d2, d1, dot, t, h);
+  const d6 = digit(d, 1e5);
+  const d5 = digit(d, 1e4);
+  const d4 = digit(d, 1e3);
+  if (d < 1e6) return String.fromCharCode(d6, d5, d4, d3, d2, d1, dot, t, h);
+  if (d < 1e7) return String.fromCharCode(digit(d, 1e6), d6, d5, d4, d3, d2, d1, dot, t, h);
+  if (d < 1e8) return String.fromCharCode(digit(d, 1e7), digit(d, 1e6), d6, d5, d4, d3, d2, d1, dot, t, h);
+  return String.fromCharCode(digit(d, 1e8), digit(d, 1e7), digit(d, 1e6), d6, d5, d4, d3, d2, d1, dot, t, h);
+}
+
+/** The character code of the decimal digit of `value` (an int32 ≥ 0) at `power`. */
+function digit(value: number, power: number): number {
+  return ZERO_CODE + (((value / power) | 0) % 10);
 }
 
 /** part / whole rounded half-up to 4 decimals, as a number; 0 when whole is 0. */
@@ -84,10 +115,6 @@ export function ratioTenThousandths(part: number, whole: number): number {
     ? floorDiv(numerator, 2 * whole)
     : Number((BigInt(part) * 20_000n + BigInt(whole)) / (2n * BigInt(whole)));
 }
-
-const ZERO_CODE = 48;
-const NINE_CODE = 57;
-const DOT_CODE = 46;
 
 /** Parses a decimal money string and rounds it half-up to cents (DESIGN §3.2, rule 1). */
 export function parseCents(value: string, what: string): number {
@@ -142,28 +169,33 @@ function parseDecimal(value: string, what: string): Decimal {
 /** A small exact ratio of safe integers, e.g. a percentage "2.5" → 25 / 10. */
 export type SmallRatio = { readonly num: number; readonly den: number };
 
+/** Where parseSmallRatioInto writes its result. */
+export type RatioOut = { num: number; den: number };
+
 const MAX_RATIO_DEN = 1e12;
 
 /** Parses a non-negative decimal ("2.5", 0.8) into an exact ratio with a power-of-ten denominator. */
 export function parseSmallRatio(value: string | number, what: string): SmallRatio {
+  const ratio = { num: 0, den: 1 };
+  parseSmallRatioInto(value, what, ratio);
+  return ratio;
+}
+
+/** parseSmallRatio into `out`, so that parsing thousands of deductibles makes no object each. */
+export function parseSmallRatioInto(value: string | number, what: string, out: RatioOut): void {
   const text = String(value);
-  const ratio = parsePlainRatio(text) ?? decimalRatio(parseDecimal(text, what));
-  if (!ratio || ratio.num > MAX_CENTS || ratio.den > MAX_RATIO_DEN) {
+  const parsed = parsePlainRatio(text, out) || decimalRatio(parseDecimal(text, what), out);
+  if (!parsed || out.num > MAX_CENTS || out.den > MAX_RATIO_DEN) {
     throw new RangeError(`${what} must be a non-negative number with at most 12 decimals: "${text}"`);
   }
-  return withoutTrailingZeros(ratio);
-}
-
-/** "5.00000000" (as the database writes it) → 5 / 1, so products stay small enough for numbers. */
-function withoutTrailingZeros({ num, den }: SmallRatio): SmallRatio {
-  while (den > 1 && num % 10 === 0) {
-    num /= 10;
-    den /= 10;
+  // "5.00000000" (as the database writes it) → 5 / 1, so products stay small enough for numbers
+  while (out.den > 1 && out.num % 10 === 0) {
+    out.num /= 10;
+    out.den /= 10;
   }
-  return { num, den };
 }
 
-function parsePlainRatio(text: string): SmallRatio | null {
+function parsePlainRatio(text: string, out: RatioOut): boolean {
   let num = 0;
   let den = 1;
   let seenDot = false;
@@ -173,15 +205,18 @@ function parsePlainRatio(text: string): SmallRatio | null {
       seenDot = true;
       continue;
     }
-    if (code < ZERO_CODE || code > NINE_CODE) return null;
+    if (code < ZERO_CODE || code > NINE_CODE) return false;
     num = num * 10 + (code - ZERO_CODE);
     if (seenDot) den *= 10;
   }
-  return text.length > 0 && num <= MAX_CENTS ? { num, den } : null;
+  out.num = num;
+  out.den = den;
+  return text.length > 0 && num <= MAX_CENTS;
 }
 
-function decimalRatio(parsed: Decimal): SmallRatio | null {
-  if (parsed.isNegative() && !parsed.isZero()) return null;
-  const den = 10 ** parsed.decimalPlaces();
-  return { num: parsed.times(den).abs().toNumber(), den };
+function decimalRatio(parsed: Decimal, out: RatioOut): boolean {
+  if (parsed.isNegative() && !parsed.isZero()) return false;
+  out.den = 10 ** parsed.decimalPlaces();
+  out.num = parsed.times(out.den).abs().toNumber();
+  return true;
 }

@@ -1,5 +1,6 @@
 import { formatDay } from "./days";
-import type { CoverLink, PositionModel } from "./model";
+import { flagOf } from "./flag-context";
+import type { SizingModel } from "./model";
 import type { FlagCode, PositionFlag } from "./types";
 
 /**
@@ -12,8 +13,7 @@ import type { FlagCode, PositionFlag } from "./types";
  * its `until` is the earliest of their dates — the first day the user has to act.
  *
  * Each link is sorted into the flags it raises as a bit set, in one pass, and only the flags
- * raised collect their cover ids: with 40,000 links over 10,000 positions, a pass and a list
- * per flag were a third of the sizing time (garbage, and covers scattered in memory).
+ * raised collect their cover ids.
  */
 
 const EXPIRING = 1;
@@ -22,96 +22,122 @@ const NOT_STARTED = 4;
 const CLAIMABLE = 8;
 const MISMATCHED = 16;
 
-/** The flags in FLAG_CODES order with their bits. */
-const FLAGS_BY_BIT: readonly (readonly [number, FlagCode])[] = [
-  [EXPIRING, "expiring_soon"],
-  [ENDED, "expired"],
-  [NOT_STARTED, "not_started"],
-  [CLAIMABLE, "claim_window_open"],
-  [MISMATCHED, "scope_mismatch"],
-];
+/** The flags in FLAG_CODES order, by bit. */
+const FLAG_BITS = [EXPIRING, ENDED, NOT_STARTED, CLAIMABLE, MISMATCHED] as const;
+const FLAG_CODES_BY_BIT: readonly FlagCode[] = ["expiring_soon", "expired", "not_started", "claim_window_open", "scope_mismatch"];
 
-export function coverLifeFlags(position: PositionModel, asOfDay: number, expiringDays: number): PositionFlag[] {
-  const { links } = position;
-  let raised = 0; // the bits raised by at least one link
-  let anyCounts = false;
-  for (const link of links) {
-    raised |= lifeBits(link, links, asOfDay, expiringDays);
-    anyCounts ||= link.counts;
+export class CoverLifeFlags {
+  /** The bits each link raises, for the position at hand. */
+  private readonly bits: Uint8Array;
+
+  constructor(private readonly model: SizingModel) {
+    this.bits = new Uint8Array(model.links.count);
   }
-  // expired: none of the linked covers counts (applying or not)
-  if (anyCounts) raised &= ~ENDED;
-  const flags: PositionFlag[] = new Array<PositionFlag>(bitCount(raised));
-  let next = 0;
-  for (const [bit, code] of FLAGS_BY_BIT) {
-    if (raised & bit) flags[next++] = lifeFlag(code, bit, links, asOfDay, expiringDays);
+
+  /**
+   * The position's flags: `lead` (the figure flags, nulls skipped), then its life flags, in one
+   * exact-size list (one grown by push reserves 17 slots, on each of 10,000 positions).
+   */
+  flags(position: number, first: PositionFlag | null, second: PositionFlag | null): PositionFlag[] {
+    const raised = this.raise(position);
+    const flags = new Array<PositionFlag>((first ? 1 : 0) + (second ? 1 : 0) + bitCount(raised));
+    let next = 0;
+    if (first) flags[next++] = first;
+    if (second) flags[next++] = second;
+    for (let index = 0; index < FLAG_BITS.length; index++) {
+      const bit = FLAG_BITS[index] ?? 0;
+      if (raised & bit) flags[next++] = this.flag(position, FLAG_CODES_BY_BIT[index] as FlagCode, bit);
+    }
+    return flags;
   }
-  return flags;
+
+  /**
+   * Sets the bits of each linked cover; returns those raised by at least one. Counting is by
+   * date only (startsAt ≤ asOf < expiresAt), so every linked cover, applying or not, raises its
+   * date flags:
+   * - expiring_soon: it counts and applies, expiresAt − asOf ≤ expiringDays, and no other
+   *   applying cover of its type starts on or before that day and ends after it (a renewal, even
+   *   one bought to start later, that leaves no gap);
+   * - expired: it has ended (expiresAt ≤ asOf) — raised only when no linked cover counts;
+   * - not_started: startsAt > asOf;
+   * - claim_window_open: it ended on day X ≤ asOf with asOf − X < W (claimWindowDays);
+   * - scope_mismatch: it does not apply (wrong type, venue or chain).
+   */
+  private raise(position: number): number {
+    const { links, covers, asOfDay, settings } = this.model;
+    const { counts, startDay, endDay, claimWindowDays } = covers;
+    const first = links.positionStart[position] ?? 0;
+    const end = links.positionStart[position + 1] ?? 0;
+    let raised = 0;
+    let anyCounts = false;
+    for (let slot = first; slot < end; slot++) {
+      const at = links.positionLinks[slot] ?? 0;
+      const cover = links.cover[at] ?? 0;
+      const ends = endDay[cover] ?? 0;
+      const applies = (links.riskIndex[at] ?? -1) >= 0;
+      const coverCounts = counts[cover] === 1;
+      let bits = applies ? 0 : MISMATCHED;
+      if (applies && coverCounts && ends - asOfDay <= settings.expiringDays && !this.isRenewed(position, at)) {
+        bits |= EXPIRING;
+      }
+      if ((startDay[cover] ?? 0) > asOfDay) bits |= NOT_STARTED;
+      if (ends <= asOfDay) {
+        bits |= ENDED;
+        if (asOfDay - ends < (claimWindowDays[cover] ?? 0)) bits |= CLAIMABLE;
+      }
+      this.bits[at] = bits;
+      raised |= bits;
+      anyCounts ||= coverCounts;
+    }
+    // expired: none of the linked covers counts (applying or not)
+    return anyCounts ? raised & ~ENDED : raised;
+  }
+
+  /**
+   * Another cover of the same type that applies to the position starts by the expiry day and
+   * ends after it. Applying with the same type is having the same risk index (a position's risks
+   * are distinct).
+   */
+  private isRenewed(position: number, expiring: number): boolean {
+    const { links, covers } = this.model;
+    const riskIndex = links.riskIndex[expiring];
+    const expiresOn = covers.endDay[links.cover[expiring] ?? 0] ?? 0;
+    const end = links.positionStart[position + 1] ?? 0;
+    for (let slot = links.positionStart[position] ?? 0; slot < end; slot++) {
+      const at = links.positionLinks[slot] ?? 0;
+      if (at === expiring || links.riskIndex[at] !== riskIndex) continue;
+      const other = links.cover[at] ?? 0;
+      if ((covers.startDay[other] ?? 0) <= expiresOn && (covers.endDay[other] ?? 0) > expiresOn) return true;
+    }
+    return false;
+  }
+
+  /** The flag with its covers; `until` is the earliest expiry, or the earliest last day to file. */
+  private flag(position: number, code: FlagCode, bit: number): PositionFlag {
+    const { links, covers } = this.model;
+    const first = links.positionStart[position] ?? 0;
+    const end = links.positionStart[position + 1] ?? 0;
+    let count = 0;
+    for (let slot = first; slot < end; slot++) if ((this.bits[links.positionLinks[slot] ?? 0] ?? 0) & bit) count++;
+    const coverIds = new Array<string>(count); // exact size: this list is part of the result
+    let next = 0;
+    let until = Infinity;
+    for (let slot = first; slot < end; slot++) {
+      const at = links.positionLinks[slot] ?? 0;
+      if (!((this.bits[at] ?? 0) & bit)) continue;
+      const cover = links.cover[at] ?? 0;
+      coverIds[next++] = covers.ids[cover] ?? ""; // a position's links are in cover order, one per cover
+      const ends = covers.endDay[cover] ?? 0;
+      // the window is open on days X … X + W − 1: X + W − 1 is the last day to file
+      if (bit === EXPIRING) until = Math.min(until, ends);
+      if (bit === CLAIMABLE) until = Math.min(until, ends + (covers.claimWindowDays[cover] ?? 0) - 1);
+    }
+    return flagOf(code, coverIds, until === Infinity ? undefined : formatDay(until));
+  }
 }
 
 function bitCount(bits: number): number {
   let count = 0;
   for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
   return count;
-}
-
-/**
- * The flags one linked cover raises. Counting is by date only (startsAt ≤ asOf < expiresAt),
- * so every linked cover, applying or not, raises its date flags:
- * - expiring_soon: it counts and applies, expiresAt − asOf ≤ expiringDays, and no other
- *   applying cover of its type starts on or before that day and ends after it (a renewal, even
- *   one bought to start later, that leaves no gap);
- * - expired: it has ended (expiresAt ≤ asOf) — raised only when no linked cover counts;
- * - not_started: startsAt > asOf;
- * - claim_window_open: it ended on day X ≤ asOf with asOf − X < W (claimWindowDays);
- * - scope_mismatch: it does not apply (wrong type, venue or chain).
- */
-function lifeBits(link: CoverLink, links: readonly CoverLink[], asOfDay: number, expiringDays: number): number {
-  const { cover } = link;
-  const applies = link.riskIndex >= 0;
-  let bits = applies ? 0 : MISMATCHED;
-  if (applies && cover.counts && cover.endDay - asOfDay <= expiringDays && !isRenewed(link, links)) bits |= EXPIRING;
-  if (cover.startDay > asOfDay) bits |= NOT_STARTED;
-  if (cover.endDay <= asOfDay) {
-    bits |= ENDED;
-    if (asOfDay - cover.endDay < cover.claimWindowDays) bits |= CLAIMABLE;
-  }
-  return bits;
-}
-
-/** Another cover of the same type that applies to the position starts by the expiry day and ends after it. */
-function isRenewed({ cover }: CoverLink, links: readonly CoverLink[]): boolean {
-  for (const { cover: other, riskIndex } of links) {
-    const renews =
-      riskIndex >= 0 &&
-      other !== cover &&
-      other.coverageType === cover.coverageType &&
-      other.startDay <= cover.endDay &&
-      other.endDay > cover.endDay;
-    if (renews) return true;
-  }
-  return false;
-}
-
-/** The flag with its covers; `until` is the earliest expiry, or the earliest last day to file. */
-function lifeFlag(
-  code: FlagCode,
-  bit: number,
-  links: readonly CoverLink[],
-  asOfDay: number,
-  expiringDays: number,
-): PositionFlag {
-  let count = 0;
-  for (const link of links) if (lifeBits(link, links, asOfDay, expiringDays) & bit) count++;
-  const coverIds = new Array<string>(count); // exact size: this list is part of the result
-  let next = 0;
-  let until = Infinity;
-  for (const link of links) {
-    if (!(lifeBits(link, links, asOfDay, expiringDays) & bit)) continue;
-    coverIds[next++] = link.cover.id; // a position's links are in cover order, one per cover
-    // the window is open on days X … X + W − 1: X + W − 1 is the last day to file
-    if (bit === EXPIRING) until = Math.min(until, link.cover.endDay);
-    if (bit === CLAIMABLE) until = Math.min(until, link.cover.endDay + link.cover.claimWindowDays - 1);
-  }
-  return until === Infinity ? { code, coverIds } : { code, coverIds, until: formatDay(until) };
 }

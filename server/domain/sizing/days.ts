@@ -31,9 +31,29 @@ function digitsAt(value: string, start: number, count: number): number {
   return number;
 }
 
+/** One string from its character codes for years 0–9999 (a template literal made six). */
 export function formatDay(day: number): string {
   const { year, month, dayOfMonth } = civilFromDays(day);
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${dayOfMonth < 10 ? "0" : ""}${dayOfMonth}`;
+  if (year < 0 || year > 9999) {
+    return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${dayOfMonth < 10 ? "0" : ""}${dayOfMonth}`;
+  }
+  return String.fromCharCode(
+    digitCode(year, 1000),
+    digitCode(year, 100),
+    digitCode(year, 10),
+    digitCode(year, 1),
+    DASH,
+    digitCode(month, 10),
+    digitCode(month, 1),
+    DASH,
+    digitCode(dayOfMonth, 10),
+    digitCode(dayOfMonth, 1),
+  );
+}
+
+/** The character code of the decimal digit of `value` (an int32 ≥ 0) at `power`. */
+function digitCode(value: number, power: number): number {
+  return ZERO + (((value / power) | 0) % 10);
 }
 
 function isLeapYear(year: number): boolean {

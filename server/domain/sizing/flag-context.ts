@@ -1,35 +1,34 @@
-import type { CoverLink, PositionModel, ResolvedSettings } from "./model";
-import type { RiskFigures } from "./risk-figures";
+import type { LinkTable, SizingModel } from "./model";
 import type { FlagCode, PositionFlag } from "./types";
 
-/** What a flag rule may look at: one position, its figures on `asOf`, and the settings. */
-export type FlagContext = {
-  readonly position: PositionModel;
-  readonly figures: readonly RiskFigures[];
-  readonly settings: ResolvedSettings;
-  readonly asOfDay: number;
-};
-
-/** One check per flag code: the flag, or null when it does not hold. */
-export type FlagRule = (context: FlagContext) => PositionFlag | null;
-
-/** Cover ids of the given links, each once, in cover input order. */
-export function coverIdsOf(links: readonly CoverLink[]): string[] {
-  if (isInCoverOrder(links)) return links.map((link) => link.cover.id);
-  const byIndex = new Map<number, string>();
-  for (const link of links) byIndex.set(link.cover.index, link.cover.id);
-  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
-}
-
-/** Links gathered from one position's list already come in cover order, once each. */
-function isInCoverOrder(links: readonly CoverLink[]): boolean {
-  for (let i = 1; i < links.length; i++) {
-    if ((links[i - 1]?.cover.index ?? 0) >= (links[i]?.cover.index ?? 0)) return false;
+/**
+ * Ids of a position's covers that count on `asOf` and apply to one of the risks in `riskMask`
+ * (bit i = the position's risk i; a position carries at most the 10 RISK_TYPES), in cover input
+ * order: a position's links are in cover order, one per cover, so each id comes once.
+ */
+export function countingCoverIds(model: SizingModel, position: number, riskMask: number): string[] {
+  const { links } = model;
+  const { counts, ids } = model.covers;
+  const first = links.positionStart[position] ?? 0;
+  const end = links.positionStart[position + 1] ?? 0;
+  let count = 0;
+  for (let slot = first; slot < end; slot++) {
+    if (isCountingIn(links, counts, links.positionLinks[slot] ?? 0, riskMask)) count++;
   }
-  return true;
+  const coverIds = new Array<string>(count); // exact size: this list is part of the result
+  let next = 0;
+  for (let slot = first; slot < end && next < count; slot++) {
+    const at = links.positionLinks[slot] ?? 0;
+    if (isCountingIn(links, counts, at, riskMask)) coverIds[next++] = ids[links.cover[at] ?? 0] ?? "";
+  }
+  return coverIds;
 }
 
-export function flagOf(code: FlagCode, links: readonly CoverLink[], until?: string): PositionFlag {
-  const coverIds = coverIdsOf(links);
+function isCountingIn(links: LinkTable, counts: Uint8Array, at: number, riskMask: number): boolean {
+  const riskIndex = links.riskIndex[at] ?? -1;
+  return riskIndex >= 0 && riskIndex < 31 && ((riskMask >>> riskIndex) & 1) === 1 && counts[links.cover[at] ?? 0] === 1;
+}
+
+export function flagOf(code: FlagCode, coverIds: string[], until?: string): PositionFlag {
   return until === undefined ? { code, coverIds } : { code, coverIds, until };
 }

@@ -1,6 +1,14 @@
-import { allocateLargestRemainder } from "./allocate";
-import type { CoverLink, CoverModel, PositionModel } from "./model";
-import { payFor } from "./pay";
+import { Splitter } from "./allocate";
+import {
+  riskIndexOf,
+  SCOPED_CHAINS,
+  SCOPED_VENUES,
+  type CoverTable,
+  type LinkTable,
+  type PositionTable,
+} from "./model";
+import { setPay } from "./pay";
+import type { SizingCoverInput, SizingPositionInput } from "./types";
 
 /**
  * Links every cover to its positions (DESIGN §3.2): decides where it applies, allocates its
@@ -8,83 +16,108 @@ import { payFor } from "./pay";
  * depend on the day, so it is done for every cover, counting or not (the timeline needs it).
  * Position ids a cover names twice count once; ids not among the positions are ignored
  * (a link to a deleted or foreign position must not break the whole dashboard).
- * Fills each position's `links` (in cover input order) and returns every link, in cover order.
+ *
+ * Each cover's positions are resolved while the cover is parsed (add), so the covers' input
+ * objects — scattered in memory, 40,000 of them — are read in one pass; then finish().
  */
-export function linkCovers(
-  covers: readonly CoverModel[],
-  positions: readonly PositionModel[],
-  byId: ReadonlyMap<string, PositionModel>,
-): CoverLink[] {
-  const { linked, firstOfCover } = resolvePositions(covers, byId);
-  presizeLinkLists(positions, linked);
-  const filled = new Int32Array(positions.length);
-  const links = new Array<CoverLink>(linked.length);
-  covers.forEach((cover, coverIndex) => {
-    const first = firstOfCover[coverIndex] ?? 0;
-    const end = firstOfCover[coverIndex + 1] ?? first;
-    let applying = 0;
-    for (let at = first; at < end; at++) {
-      const position = linked[at] as PositionModel;
-      const riskIndex = appliesAt(cover, position);
-      const link: CoverLink = { cover, position, riskIndex, counts: cover.counts, allocCents: 0, pay: 0 };
-      const slot = filled[position.index] ?? 0;
-      position.links[slot] = link;
-      filled[position.index] = slot + 1;
-      links[at] = link;
-      if (link.riskIndex >= 0) applying++;
+export class LinkResolver {
+  private count = 0;
+  private cover: Int32Array;
+  private position: Int32Array;
+  private riskIndex: Int32Array;
+  private readonly coverStart: Int32Array;
+  /** The last cover that named each position: a repeated id is seen in O(1), with no Set per cover. */
+  private readonly lastCover: Int32Array;
+
+  constructor(
+    private readonly positions: PositionTable,
+    coverCount: number,
+  ) {
+    const capacity = 3 * coverCount + 16; // grown when covers name more positions
+    this.cover = new Int32Array(capacity);
+    this.position = new Int32Array(capacity);
+    this.riskIndex = new Int32Array(capacity);
+    this.coverStart = new Int32Array(coverCount + 1);
+    this.lastCover = new Int32Array(positions.count).fill(-1);
+  }
+
+  /** Links cover `cover` (parsed into `covers` up to its scope) to its distinct, known positions. */
+  add(cover: number, input: SizingCoverInput, covers: CoverTable): void {
+    const { positions, lastCover } = this;
+    const typeCode = covers.typeCode[cover] ?? -1;
+    const scoped = covers.scoped[cover] ?? 0;
+    this.coverStart[cover] = this.count;
+    for (const id of input.positionIds) {
+      const position = positions.indexById.indexOf(id);
+      if (position < 0 || lastCover[position] === cover) continue;
+      lastCover[position] = cover;
+      if (this.count === this.cover.length) this.grow();
+      const inScope = scoped === 0 || isInScope(scoped, input, positions.inputs[position]);
+      this.cover[this.count] = cover;
+      this.position[this.count] = position;
+      this.riskIndex[this.count++] = inScope ? riskIndexOf(positions, position, typeCode, input.coverageType) : -1;
     }
-    if (applying > 0) allocateAndPay(cover, links, first, end, applying);
-  });
-  return links;
+  }
+
+  private grow(): void {
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(2 * from.length);
+      to.set(from);
+      return to;
+    };
+    this.cover = grown(this.cover);
+    this.position = grown(this.position);
+    this.riskIndex = grown(this.riskIndex);
+  }
+
+  /** The links of all covers, once each has been added, allocated and paid. */
+  finish(covers: CoverTable): LinkTable {
+    const { count, positions } = this;
+    this.coverStart[covers.count] = count;
+    const links: LinkTable = {
+      count,
+      coverStart: this.coverStart,
+      cover: this.cover.subarray(0, count),
+      position: this.position.subarray(0, count),
+      riskIndex: this.riskIndex.subarray(0, count),
+      allocCents: new Float64Array(count),
+      payWhole: new Float64Array(count),
+      payRem: new Float64Array(count),
+      payDen: new Float64Array(count),
+      positionStart: new Int32Array(positions.count + 1),
+      positionLinks: new Int32Array(count),
+    };
+    indexByPosition(links, positions.count);
+    const splitter = new Splitter();
+    for (let cover = 0; cover < covers.count; cover++) allocateAndPay(links, cover, covers, positions, splitter);
+    return links;
+  }
 }
 
-/**
- * Each cover's distinct, known positions, flat: those of cover i are
- * linked[firstOfCover[i] .. firstOfCover[i + 1]).
- */
-function resolvePositions(
-  covers: readonly CoverModel[],
-  byId: ReadonlyMap<string, PositionModel>,
-): { linked: PositionModel[]; firstOfCover: Int32Array } {
-  let named = 0;
-  for (const cover of covers) named += cover.positionIds.length;
-  const found = new Array<PositionModel>(named); // at most one per id named; trimmed below
-  const firstOfCover = new Int32Array(covers.length + 1);
-  let count = 0;
-  covers.forEach((cover, coverIndex) => {
-    const first = count;
-    firstOfCover[coverIndex] = first;
-    // a cover names 1–3 positions as a rule: there a scan beats a Set
-    const seen = cover.positionIds.length > 16 ? new Set<PositionModel>() : null;
-    for (const id of cover.positionIds) {
-      const position = byId.get(id);
-      if (!position || (seen ? seen.has(position) : isAmong(found, first, count, position))) continue;
-      seen?.add(position);
-      found[count++] = position;
-    }
-  });
-  firstOfCover[covers.length] = count;
-  found.length = count;
-  return { linked: found, firstOfCover };
+/** The cover's venue and chain lists (when given without "*") hold the position's venue and chain. */
+function isInScope(scoped: number, cover: SizingCoverInput, position: SizingPositionInput | undefined): boolean {
+  if (!position) return false;
+  if (scoped & SCOPED_VENUES && !cover.venues?.includes(position.venue)) return false;
+  if (scoped & SCOPED_CHAINS && !cover.chains?.includes(position.chain)) return false;
+  return true;
 }
 
-function isAmong(found: readonly PositionModel[], first: number, end: number, position: PositionModel): boolean {
-  for (let at = first; at < end; at++) if (found[at] === position) return true;
-  return false;
-}
-
-/** Exact-size link lists: a list grown by push holds room for 17 links (~2.5x the memory). */
-function presizeLinkLists(positions: readonly PositionModel[], linked: readonly PositionModel[]): void {
-  const counts = new Int32Array(positions.length);
-  for (const position of linked) counts[position.index] = (counts[position.index] ?? 0) + 1;
-  for (const position of positions) position.links = new Array<CoverLink>(counts[position.index] ?? 0);
-}
-
-/** The cover's type among the position's risks, with its scope matching venue and chain; -1 if not. */
-function appliesAt(cover: CoverModel, position: PositionModel): number {
-  if (cover.venues && !cover.venues.has(position.venue)) return -1;
-  if (cover.chains && !cover.chains.has(position.chain)) return -1;
-  return position.risks.indexOf(cover.coverageType);
+/** Each position's links in cover order: a counting sort of the links by position. */
+function indexByPosition(links: LinkTable, positionCount: number): void {
+  const { positionStart, positionLinks } = links;
+  for (let at = 0; at < links.count; at++) {
+    const next = (links.position[at] ?? 0) + 1;
+    positionStart[next] = (positionStart[next] ?? 0) + 1;
+  }
+  for (let position = 0; position < positionCount; position++) {
+    positionStart[position + 1] = (positionStart[position + 1] ?? 0) + (positionStart[position] ?? 0);
+  }
+  const filled = positionStart.slice(0, positionCount);
+  for (let at = 0; at < links.count; at++) {
+    const position = links.position[at] ?? 0;
+    positionLinks[filled[position] ?? 0] = at;
+    filled[position] = (filled[position] ?? 0) + 1;
+  }
 }
 
 /**
@@ -92,37 +125,37 @@ function appliesAt(cover: CoverModel, position: PositionModel): number {
  * remainder; ties go to the larger exposure, then to the smaller position id.
  */
 function allocateAndPay(
-  cover: CoverModel,
-  links: readonly CoverLink[],
-  first: number,
-  end: number,
-  applying: number,
+  links: LinkTable,
+  cover: number,
+  covers: CoverTable,
+  positions: PositionTable,
+  splitter: Splitter,
 ): void {
+  const first = links.coverStart[cover] ?? 0;
+  const end = links.coverStart[cover + 1] ?? 0;
+  const amount = covers.amountCents[cover] ?? 0;
+  let applying = 0;
+  for (let at = first; at < end; at++) if ((links.riskIndex[at] ?? -1) >= 0) applying++;
+  if (applying === 0) return;
   if (applying === 1) {
+    for (let at = first; at < end; at++) if ((links.riskIndex[at] ?? -1) >= 0) links.allocCents[at] = amount;
+  } else {
+    splitter.reserve(applying);
+    let next = 0;
     for (let at = first; at < end; at++) {
-      const link = links[at] as CoverLink;
-      if (link.riskIndex >= 0) setAllocation(cover, link, cover.amountCents);
+      if ((links.riskIndex[at] ?? -1) < 0) continue;
+      const position = links.position[at] ?? 0;
+      splitter.weights[next] = positions.valueCents[position] ?? 0;
+      splitter.keys[next++] = positions.ids[position] ?? "";
     }
-    return;
+    splitter.split(amount, applying);
+    next = 0;
+    for (let at = first; at < end; at++) {
+      if ((links.riskIndex[at] ?? -1) >= 0) links.allocCents[at] = splitter.parts[next++] ?? 0;
+    }
   }
-  const exposures = new Array<number>(applying);
-  const ids = new Array<string>(applying);
-  let next = 0;
   for (let at = first; at < end; at++) {
-    const link = links[at] as CoverLink;
-    if (link.riskIndex < 0) continue;
-    exposures[next] = link.position.valueCents;
-    ids[next++] = link.position.id;
+    if ((links.riskIndex[at] ?? -1) < 0) continue;
+    setPay(links, at, covers, cover, positions.valueCents[links.position[at] ?? 0] ?? 0);
   }
-  const allocations = allocateLargestRemainder(cover.amountCents, exposures, ids);
-  next = 0;
-  for (let at = first; at < end; at++) {
-    const link = links[at] as CoverLink;
-    if (link.riskIndex >= 0) setAllocation(cover, link, allocations[next++] ?? 0);
-  }
-}
-
-function setAllocation(cover: CoverModel, link: CoverLink, allocCents: number): void {
-  link.allocCents = allocCents;
-  link.pay = payFor(cover.deductible, allocCents, link.position.valueCents, cover.amountCents);
 }

@@ -1,50 +1,49 @@
-import { formatCents, ratio4, roundCents } from "./cents";
-import type { CoverLink, PositionModel } from "./model";
+import { formatCents } from "./cents";
+import type { SizingModel } from "./model";
+import { roundedPay } from "./pay";
 import type { RiskFigures } from "./risk-figures";
-import type { CoverShare, PositionFlag, PositionSizing, RiskSizing } from "./types";
+import type { CoverShare, RiskSizing, RiskType } from "./types";
 
 /**
- * A position's result row. The headline figures are those of the primary risk (its strings are
- * shared rather than formatted twice); with no risk the position is fully uninsured (§3.1).
+ * One (position, risk) row of the result. Equal figures share one string rather than being
+ * formatted twice (the exposure, its insured or uninsured amount, an allocation and its pay):
+ * 10,000 positions make copies add up, and they live as long as the result.
  */
-export function positionResult(
-  model: PositionModel,
-  figures: readonly RiskFigures[],
-  flags: PositionFlag[],
-): PositionSizing {
-  const valueUsd = formatCents(model.valueCents);
-  const risks = figures.map((figure) => riskResult(figure, valueUsd));
-  const primary = risks[0];
+export function riskResult(
+  model: SizingModel,
+  position: number,
+  riskIndex: number,
+  risk: RiskType,
+  figures: RiskFigures,
+  exposureUsd: string,
+): RiskSizing {
+  const { exposure, insured, uninsured } = figures;
   return {
-    id: model.id,
-    valueUsd,
-    primaryRisk: model.risks[0] ?? null,
-    insuredUsd: primary?.insuredUsd ?? "0.00",
-    uninsuredUsd: primary?.uninsuredUsd ?? valueUsd,
-    wastedUsd: primary?.wastedUsd ?? "0.00",
-    ratio: ratio4(figures[0]?.insured ?? 0, model.valueCents),
-    risks,
-    flags,
-  };
-}
-
-function riskResult(figure: RiskFigures, exposureUsd: string): RiskSizing {
-  return {
-    risk: figure.risk,
+    risk,
     exposureUsd,
-    insuredUsd: formatCents(figure.insured),
-    // the same string when nothing is insured: 10,000 positions make copies add up
-    uninsuredUsd: figure.uninsured === figure.exposure ? exposureUsd : formatCents(figure.uninsured),
-    wastedUsd: formatCents(figure.wasted),
-    covers: figure.links.map(coverShare),
+    insuredUsd: insured === exposure ? exposureUsd : formatCents(insured),
+    uninsuredUsd: uninsured === exposure ? exposureUsd : formatCents(uninsured),
+    wastedUsd: formatCents(figures.wasted),
+    covers: coverShares(model, position, riskIndex, figures.coverCount),
   };
 }
 
-/** Each payUsd shown is the exact pay rounded half-up to cents. */
-function coverShare(link: CoverLink): CoverShare {
-  return {
-    coverId: link.cover.id,
-    allocatedUsd: formatCents(link.allocCents),
-    payUsd: formatCents(roundCents(link.pay)),
-  };
+/** The covers that count and apply to the risk, in cover input order; each payUsd is the exact pay rounded half-up. */
+function coverShares(model: SizingModel, position: number, riskIndex: number, count: number): CoverShare[] {
+  const shares = new Array<CoverShare>(count); // exact size: a list grown by push reserves 17 slots
+  if (count === 0) return shares;
+  const { links } = model;
+  const { counts, ids } = model.covers;
+  const end = links.positionStart[position + 1] ?? 0;
+  let next = 0;
+  for (let slot = links.positionStart[position] ?? 0; slot < end; slot++) {
+    const at = links.positionLinks[slot] ?? 0;
+    const cover = links.cover[at] ?? 0;
+    if (links.riskIndex[at] !== riskIndex || counts[cover] === 0) continue;
+    const alloc = links.allocCents[at] ?? 0;
+    const pay = roundedPay(links, at);
+    const allocatedUsd = formatCents(alloc);
+    shares[next++] = { coverId: ids[cover] ?? "", allocatedUsd, payUsd: pay === alloc ? allocatedUsd : formatCents(pay) };
+  }
+  return shares;
 }

@@ -1,4 +1,4 @@
-import type { AssetKind, RiskType, SizingPositionInput, VenueKind } from "./types";
+import { RISK_TYPES, type AssetKind, type RiskType, type SizingPositionInput, type VenueKind } from "./types";
 
 /** DESIGN §3.1: the venue kind gives the first risks... */
 const VENUE_RISKS: Record<VenueKind, readonly RiskType[]> = {
@@ -46,4 +46,11 @@ export function positionRisks(position: RiskFields): readonly RiskType[] {
 /** DESIGN §3.1 as a fresh list the caller may keep. */
 export function risksOf(position: RiskFields): RiskType[] {
   return [...positionRisks(position)];
+}
+
+const RISK_CODES = new Map<string, number>(RISK_TYPES.map((risk, code) => [risk, code]));
+
+/** A risk type's index in RISK_TYPES (its code), or -1 for a string that is none. */
+export function riskCodeOf(risk: string): number {
+  return RISK_CODES.get(risk) ?? -1;
 }

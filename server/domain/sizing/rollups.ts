@@ -1,9 +1,10 @@
-import { compareIds } from "./allocate";
+import { compareIds, Splitter } from "./allocate";
 import { addProviderShares, concentrationFlags, providerRows } from "./by-provider";
 import { formatCents, ratio4 } from "./cents";
-import type { PositionModel } from "./model";
+import { RISK_CODE_COUNT, RISK_ROW, type SizingModel } from "./model";
+import { riskCodeOf } from "./risks";
 import type { RiskFigures } from "./risk-figures";
-import type { BreakdownRow, Breakdowns, PortfolioFlag, SizingTotals } from "./types";
+import { RISK_TYPES, type BreakdownRow, type Breakdowns, type PortfolioFlag, type SizingTotals } from "./types";
 
 type Split = { insured: number; uninsured: number };
 
@@ -30,6 +31,34 @@ class SplitByKey {
   }
 }
 
+/** Sums per risk: by risk code (see riskCodeOf) in arrays, any other string in a map. */
+class SplitByRisk {
+  private readonly insured = new Float64Array(RISK_CODE_COUNT);
+  private readonly uninsured = new Float64Array(RISK_CODE_COUNT);
+  private readonly seen = new Uint8Array(RISK_CODE_COUNT);
+  private readonly others = new SplitByKey();
+
+  add(code: number, risk: string, insured: number, uninsured: number): void {
+    if (code < 0) return this.others.add(risk, insured, uninsured);
+    this.insured[code] = (this.insured[code] ?? 0) + insured;
+    this.uninsured[code] = (this.uninsured[code] ?? 0) + uninsured;
+    this.seen[code] = 1;
+  }
+
+  rows(): BreakdownRow[] {
+    const rows = this.others.rows();
+    RISK_TYPES.forEach((key, code) => {
+      if (this.seen[code] === 0) return;
+      rows.push({
+        key,
+        insuredUsd: formatCents(this.insured[code] ?? 0),
+        uninsuredUsd: formatCents(this.uninsured[code] ?? 0),
+      });
+    });
+    return rows.sort((a, b) => compareIds(a.key, b.key));
+  }
+}
+
 /**
  * DESIGN §3.4, gathered position by position as they are sized (so their figures need not be
  * kept): totals and byChain / byVenue / byVenueKind sum the headline (primary-risk) figures —
@@ -44,22 +73,38 @@ export class Rollups {
   private readonly byChain = new SplitByKey();
   private readonly byVenue = new SplitByKey();
   private readonly byVenueKind = new SplitByKey();
-  private readonly byRisk = new SplitByKey();
-  private readonly byProvider = new Map<string, number>();
+  private readonly byRisk = new SplitByRisk();
+  private readonly byProvider: Float64Array;
+  private readonly splitter = new Splitter();
 
-  add(position: PositionModel, figures: readonly RiskFigures[]): void {
-    const primary = figures[0];
-    const insured = primary?.insured ?? 0;
-    const uninsured = primary?.uninsured ?? position.valueCents;
-    this.value += position.valueCents;
+  constructor(private readonly model: SizingModel) {
+    this.byProvider = new Float64Array(model.covers.providerKeys.length);
+  }
+
+  /** One (position, risk) row. */
+  addRisk(position: number, riskIndex: number, risk: string, figures: RiskFigures): void {
+    const code =
+      riskIndex < RISK_CODE_COUNT
+        ? (this.model.positions.riskRows[position * RISK_ROW + riskIndex] ?? -1)
+        : riskCodeOf(risk);
+    this.byRisk.add(code, risk, figures.insured, figures.uninsured);
+  }
+
+  /** A position's headline figures: those of its primary risk, or none when it carries no risk. */
+  addPosition(position: number, primary: RiskFigures | null): void {
+    const input = this.model.positions.inputs[position];
+    const value = this.model.positions.valueCents[position] ?? 0;
+    if (!input) return;
+    const insured = primary ? primary.insured : 0;
+    const uninsured = primary ? primary.uninsured : value;
+    this.value += value;
     this.insured += insured;
     this.uninsured += uninsured;
-    this.wasted += primary?.wasted ?? 0;
-    this.byChain.add(position.chain, insured, uninsured);
-    this.byVenue.add(position.venue, insured, uninsured);
-    this.byVenueKind.add(position.venueKind, insured, uninsured);
-    for (const figure of figures) this.byRisk.add(figure.risk, figure.insured, figure.uninsured);
-    if (primary) addProviderShares(primary, this.byProvider);
+    this.wasted += primary ? primary.wasted : 0;
+    this.byChain.add(input.chain, insured, uninsured);
+    this.byVenue.add(input.venue, insured, uninsured);
+    this.byVenueKind.add(input.venueKind, insured, uninsured);
+    if (primary) addProviderShares(this.model, position, insured, this.byProvider, this.splitter);
   }
 
   /** The insured total in cents: the timeline's first point. */
@@ -79,7 +124,7 @@ export class Rollups {
 
   breakdowns(): Breakdowns {
     return {
-      byProvider: providerRows(this.byProvider),
+      byProvider: providerRows(this.model.covers.providerKeys, this.byProvider),
       byChain: this.byChain.rows(),
       byVenue: this.byVenue.rows(),
       byVenueKind: this.byVenueKind.rows(),
@@ -88,6 +133,6 @@ export class Rollups {
   }
 
   portfolioFlags(): PortfolioFlag[] {
-    return concentrationFlags(this.byProvider, this.insured);
+    return concentrationFlags(this.model.covers.providerKeys, this.byProvider, this.insured);
   }
 }

@@ -1,8 +1,9 @@
 import { parseDay } from "./days";
-import { linkCovers } from "./link-covers";
+import { LinkResolver } from "./link-covers";
+import type { SizingModel } from "./model";
 import { parseCovers, parsePositions, resolveSettings } from "./parse-input";
 import { Rollups } from "./rollups";
-import { sizePosition } from "./size-position";
+import { PositionSizer } from "./size-position";
 import { timelineOf } from "./timeline";
 import type { SizingInput, SizingResult } from "./types";
 
@@ -22,10 +23,13 @@ export function sizePortfolio(input: SizingInput): SizingResult {
   const settings = resolveSettings(input.settings);
   const asOfDay = parseDay(input.asOf, "asOf");
   const positions = parsePositions(input.positions);
-  const links = linkCovers(parseCovers(input.covers, asOfDay), positions.list, positions.byId);
+  const resolver = new LinkResolver(positions, input.covers.length);
+  const covers = parseCovers(input.covers, asOfDay, resolver);
+  const model: SizingModel = { asOfDay, settings, positions, covers, links: resolver.finish(covers) };
 
-  const rollups = new Rollups();
-  const rows = positions.list.map((model) => sizePosition(model, settings, asOfDay, rollups));
+  const rollups = new Rollups(model);
+  const sizer = new PositionSizer(model, rollups);
+  const rows = positions.inputs.map((_, position) => sizer.size(position));
 
   return {
     asOf: input.asOf,
@@ -33,6 +37,6 @@ export function sizePortfolio(input: SizingInput): SizingResult {
     totals: rollups.totals(),
     breakdowns: rollups.breakdowns(),
     portfolioFlags: rollups.portfolioFlags(),
-    timeline: timelineOf(positions.list.length, links, asOfDay, settings.timelineDays, rollups.insuredCents()),
+    timeline: timelineOf(model, sizer.primaryInsured, rollups.insuredCents()),
   };
 }

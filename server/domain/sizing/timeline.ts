@@ -1,104 +1,162 @@
 import { formatCents } from "./cents";
 import { formatDay } from "./days";
-import type { CoverLink, PositionModel } from "./model";
+import type { SizingModel } from "./model";
 import { PaySum } from "./pay-sum";
+import { primaryInsuredOn } from "./risk-figures";
 import type { TimelinePoint } from "./types";
 
 /**
  * The cover cliff (DESIGN §3.4): the primary insured total on asOf, then on each day in
  * (asOf, asOf + timelineDays] — both ends inclusive — on which a cover starts or ends and the
  * total changes. Allocations do not depend on the day, so a cover starting (startsAt: first day
- * it counts) or ending (expiresAt: first day it no longer counts) only re-rounds the positions
- * it is linked to: O(n + m log m) — one sort of the events, never a recomputation per day.
+ * it counts) or ending (expiresAt: first day it no longer counts) only changes the positions it
+ * is linked to: O(n + m log m) — the events ordered by day once, never a recomputation of every
+ * position per day. A position whose primary pays are all whole cents (the common case) keeps a
+ * running sum; one with a fraction of a cent among them is re-summed exactly, once a day.
+ * `insuredOnAsOf` holds each position's primary insured on asOf; it is updated in place.
  */
-export function timelineOf(
-  positionCount: number,
-  links: readonly CoverLink[],
-  asOfDay: number,
-  timelineDays: number,
-  totalInsured: number,
-): TimelinePoint[] {
+export function timelineOf(model: SizingModel, insuredOnAsOf: Float64Array, totalInsured: number): TimelinePoint[] {
+  const { asOfDay, links } = model;
+  const { valueCents } = model.positions;
   const points: TimelinePoint[] = [{ date: formatDay(asOfDay), insuredUsd: formatCents(totalInsured) }];
-  const events = sortedEvents(links, asOfDay, asOfDay + timelineDays);
-  const stride = 2 * links.length;
-  const running = new RunningInsured(positionCount);
+  const events = eventsByDay(model);
+  const insured = insuredOnAsOf;
+  const { paySums, fractional } = primaryPaySums(model);
+  const lastDay = new Int32Array(model.positions.count); // the day offset each position was last re-summed on
+  const paySum = new PaySum();
   let total = totalInsured;
-  for (let at = 0; at < events.length; ) {
-    const offset = Math.floor((events[at] ?? 0) / stride);
-    for (; at < events.length && Math.floor((events[at] ?? 0) / stride) === offset; at++) {
-      const rest = (events[at] ?? 0) - offset * stride;
-      const link = links[rest >> 1];
-      if (link) running.shift(link, (rest & 1) === 1);
+  for (let group = 0; group < events.count; group++) {
+    const offset = events.offsets[group] ?? 0;
+    const day = asOfDay + offset;
+    let delta = 0;
+    for (let at = events.starts[group] ?? 0; at < (events.starts[group + 1] ?? 0); at++) {
+      const event = events.links[at] ?? 0;
+      const link = event >> 1;
+      const position = links.position[link] ?? 0;
+      let now: number;
+      if (fractional[position] === 0) {
+        const pay = links.payWhole[link] ?? 0;
+        const sum = (paySums[position] ?? 0) + (event & 1 ? pay : -pay);
+        paySums[position] = sum;
+        now = Math.min(valueCents[position] ?? 0, sum);
+      } else {
+        if (lastDay[position] === offset) continue;
+        lastDay[position] = offset;
+        now = primaryInsuredOn(model, position, day, paySum);
+      }
+      delta += now - (insured[position] ?? 0);
+      insured[position] = now;
     }
-    const next = total + running.settleDay();
-    if (next !== total) points.push({ date: formatDay(asOfDay + offset), insuredUsd: formatCents(next) });
+    const next = total + delta;
+    if (next !== total) points.push({ date: formatDay(day), insuredUsd: formatCents(next) });
     total = next;
   }
   return points;
 }
 
 /**
- * Each start or end of a cover on a position's primary risk, strictly after asOf and up to
- * the horizon, packed into one number — day offset · 2L + 2 · link index + (1 if a start) —
- * so one numeric sort orders them by day without an object per event.
+ * Per position, the sum of the whole-cent pays of its primary links that count on asOf, and
+ * whether any of its primary links pays a fraction of a cent (then the sum is not used).
  */
-function sortedEvents(links: readonly CoverLink[], asOfDay: number, horizonDay: number): Float64Array {
-  const stride = 2 * links.length;
-  const keys = new Float64Array(stride); // at most a start and an end per link
-  let count = 0;
-  const inRange = (day: number) => day > asOfDay && day <= horizonDay;
-  links.forEach(({ riskIndex, cover }, index) => {
-    if (riskIndex !== 0 || cover.startDay >= cover.endDay) return;
-    if (inRange(cover.startDay)) keys[count++] = (cover.startDay - asOfDay) * stride + 2 * index + 1;
-    if (inRange(cover.endDay)) keys[count++] = (cover.endDay - asOfDay) * stride + 2 * index;
-  });
-  return keys.subarray(0, count).sort();
+function primaryPaySums(model: SizingModel): { paySums: Float64Array; fractional: Uint8Array } {
+  const { links } = model;
+  const paySums = new Float64Array(model.positions.count);
+  const fractional = new Uint8Array(model.positions.count);
+  for (let link = 0; link < links.count; link++) {
+    if (links.riskIndex[link] !== 0) continue;
+    const position = links.position[link] ?? 0;
+    if (links.payRem[link] !== 0) fractional[position] = 1;
+    if (model.covers.counts[links.cover[link] ?? 0] === 1) {
+      paySums[position] = (paySums[position] ?? 0) + (links.payWhole[link] ?? 0);
+    }
+  }
+  return { paySums, fractional };
 }
 
 /**
- * Positions' primary insured as the days go by. A position's state on asOf is rebuilt from its
- * links when one of its covers first starts or ends (cheaper than keeping every position's
- * figures alive until the end): the same sum as its figures, so the same insured figure.
+ * The links with a start or end of their cover on a position's primary risk, strictly after
+ * asOf and up to the horizon, grouped by day, ascending: offsets[0 .. count) are the days with
+ * events (as days after asOf), and the events of day group g are links[starts[g] .. starts[g + 1]),
+ * each 2 · link index + (1 if a start).
  */
-type Running = { readonly paySum: PaySum; insured: number };
+type DayGroups = { count: number; offsets: Int32Array; starts: Int32Array; links: Int32Array };
 
-class RunningInsured {
-  private readonly byPosition: (Running | undefined)[];
-  private readonly touched: PositionModel[] = [];
+/** A horizon up to this many days is bucketed by day (one pass); a longer one is sorted. */
+const MAX_BUCKETED_DAYS = 100_000;
 
-  constructor(positionCount: number) {
-    this.byPosition = new Array<Running | undefined>(positionCount);
-  }
-
-  /** A cover starts (or stops) paying its share on one position. */
-  shift(link: CoverLink, starts: boolean): void {
-    const state = this.stateOf(link.position);
-    if (starts) state.paySum.add(link.pay);
-    else state.paySum.subtract(link.pay);
-    this.touched.push(link.position);
-  }
-
-  /** Re-rounds the positions touched since the last call; returns the change of the total. */
-  settleDay(): number {
-    let delta = 0;
-    for (const position of this.touched) {
-      const state = this.stateOf(position);
-      const insured = state.paySum.insuredCents(position.valueCents);
-      delta += insured - state.insured;
-      state.insured = insured;
+function eventsByDay(model: SizingModel): DayGroups {
+  const { asOfDay, links, covers } = model;
+  const horizon = model.settings.timelineDays;
+  const days = new Int32Array(2 * links.count); // at most a start and an end per link
+  const eventLinks = new Int32Array(2 * links.count);
+  let count = 0;
+  for (let link = 0; link < links.count; link++) {
+    const cover = links.cover[link] ?? 0;
+    const starts = (covers.startDay[cover] ?? 0) - asOfDay;
+    const ends = (covers.endDay[cover] ?? 0) - asOfDay;
+    if (links.riskIndex[link] !== 0 || starts >= ends) continue;
+    if (starts > 0 && starts <= horizon) {
+      days[count] = starts;
+      eventLinks[count++] = 2 * link + 1;
     }
-    this.touched.length = 0;
-    return delta;
-  }
-
-  private stateOf(position: PositionModel): Running {
-    let state = this.byPosition[position.index];
-    if (!state) {
-      const paySum = new PaySum();
-      for (const link of position.links) if (link.riskIndex === 0 && link.counts) paySum.add(link.pay);
-      state = { paySum, insured: paySum.insuredCents(position.valueCents) };
-      this.byPosition[position.index] = state;
+    if (ends > 0 && ends <= horizon) {
+      days[count] = ends;
+      eventLinks[count++] = 2 * link;
     }
-    return state;
   }
+  return horizon <= MAX_BUCKETED_DAYS
+    ? bucketed(days, eventLinks, count, horizon)
+    : sorted(days, eventLinks, count);
+}
+
+/** A counting sort of the events by day. */
+function bucketed(days: Int32Array, eventLinks: Int32Array, count: number, horizon: number): DayGroups {
+  const firstOfDay = new Int32Array(horizon + 2); // events of day d: [firstOfDay[d], firstOfDay[d + 1])
+  for (let at = 0; at < count; at++) {
+    const next = (days[at] ?? 0) + 1;
+    firstOfDay[next] = (firstOfDay[next] ?? 0) + 1;
+  }
+  let dayCount = 0;
+  for (let day = 1; day <= horizon + 1; day++) {
+    if (day <= horizon && (firstOfDay[day + 1] ?? 0) > 0) dayCount++;
+    firstOfDay[day] = (firstOfDay[day] ?? 0) + (firstOfDay[day - 1] ?? 0);
+  }
+  const links = new Int32Array(count);
+  const filled = firstOfDay.slice(0, horizon + 1);
+  for (let at = 0; at < count; at++) {
+    const day = days[at] ?? 0;
+    links[filled[day] ?? 0] = eventLinks[at] ?? 0;
+    filled[day] = (filled[day] ?? 0) + 1;
+  }
+  const groups: DayGroups = { count: dayCount, offsets: new Int32Array(dayCount), starts: new Int32Array(dayCount + 1), links };
+  let group = 0;
+  for (let day = 1; day <= horizon; day++) {
+    if (firstOfDay[day] === firstOfDay[day + 1]) continue;
+    groups.offsets[group] = day;
+    groups.starts[group++] = firstOfDay[day] ?? 0;
+  }
+  groups.starts[dayCount] = count;
+  return groups;
+}
+
+/** One numeric sort of the events packed into numbers: day · count + event index. */
+function sorted(days: Int32Array, eventLinks: Int32Array, count: number): DayGroups {
+  const keys = new Float64Array(count);
+  for (let at = 0; at < count; at++) keys[at] = (days[at] ?? 0) * count + at;
+  keys.sort();
+  const links = new Int32Array(count);
+  const offsets = new Int32Array(count);
+  const starts = new Int32Array(count + 1);
+  let dayCount = 0;
+  for (let at = 0; at < count; at++) {
+    const event = (keys[at] ?? 0) % count;
+    const day = days[event] ?? 0;
+    links[at] = eventLinks[event] ?? 0;
+    if (dayCount === 0 || offsets[dayCount - 1] !== day) {
+      offsets[dayCount] = day;
+      starts[dayCount++] = at;
+    }
+  }
+  starts[dayCount] = count;
+  return { count: dayCount, offsets, starts, links };
 }
