@@ -1,5 +1,6 @@
 // `npm start`: database ready (embedded PGlite unless DATABASE_URL is set), migrated and seeded;
-// app built if the sources changed since the last build; then `next start`.
+// app built if the sources changed since the last build; then the app's server (server/http/serve.ts:
+// Next.js behind a layer that knows the client's socket address).
 //
 // Env: DATABASE_URL (unset = embedded PostgreSQL in $COVERDESK_DATA_DIR/pglite, default .data),
 // HOST (127.0.0.1), PORT (3000), AUTH_SECRET (unset = generated once into .data/auth-secret),
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
   };
   await build(env, buildCurrent);
 
-  const next = runChild(path.join(ROOT, "node_modules/.bin/next"), ["start", "-H", host, "-p", String(port)], { ...env, NODE_ENV: "production" });
+  const next = runChild(process.execPath, ["--import", "tsx", path.join(ROOT, "server/http/serve.ts")], { ...env, HOST: host, PORT: String(port), NODE_ENV: "production" });
   let exited = false;
   const exitCode = new Promise<number>((resolve) => {
     next.once("exit", (code, signal) => {
