@@ -8,14 +8,21 @@ import type { RateLimitResult, RateLimitStore } from "./types";
 type Rule = { limit: number; windowSec: number };
 
 // Generous enough for a person who mistypes, tight enough to stop guessing and mass sign-ups.
+// Failed sign-ins count per (email, IP) first, so one address can lock an account only for
+// itself; the per-email rule is a backstop ten addresses would have to share to lock it out.
 // AUTH_RATE_LIMIT_SCALE multiplies every limit (e.g. for end-to-end test runs from one IP).
 const scale = Math.max(1, Number(process.env.AUTH_RATE_LIMIT_SCALE) || 1);
 export const AUTH_RULES = {
-  signInPerEmail: { limit: 10 * scale, windowSec: 15 * 60 },
+  signInPerEmailAndIp: { limit: 10 * scale, windowSec: 15 * 60 },
+  signInPerEmail: { limit: 100 * scale, windowSec: 15 * 60 },
   signInPerIp: { limit: 50 * scale, windowSec: 15 * 60 },
   signUpPerEmail: { limit: 5 * scale, windowSec: 60 * 60 },
   signUpPerIp: { limit: 20 * scale, windowSec: 60 * 60 },
 } satisfies Record<string, Rule>;
+
+/** RATE_LIMIT_MEMORY_MAX_KEYS bounds the in-memory store (default 100,000 counting windows). */
+const memoryMaxKeys = Number(process.env.RATE_LIMIT_MEMORY_MAX_KEYS) > 0 ? Number(process.env.RATE_LIMIT_MEMORY_MAX_KEYS) : 100_000;
+const newMemoryStore = () => new MemoryRateLimitStore(Date.now, memoryMaxKeys);
 
 const holder = globalThis as typeof globalThis & { __coverdeskRateLimitStore?: RateLimitStore };
 
@@ -24,8 +31,8 @@ export function rateLimitStore(): RateLimitStore {
   const url = process.env.REDIS_URL;
   // If Redis fails, a hit is counted per instance rather than failing the sign-in with a 500.
   holder.__coverdeskRateLimitStore = url
-    ? new FallbackRateLimitStore(new RedisRateLimitStore(connectRedis(url)), new MemoryRateLimitStore())
-    : new MemoryRateLimitStore();
+    ? new FallbackRateLimitStore(new RedisRateLimitStore(connectRedis(url)), newMemoryStore())
+    : newMemoryStore();
   return holder.__coverdeskRateLimitStore;
 }
 
@@ -50,21 +57,43 @@ export function emailRuleKey(kind: "signIn" | "signUp", email: string | undefine
   return normalized ? `${kind}:email:${normalized}` : `${kind}:email-unknown`;
 }
 
+/** The per-IP key; a request whose IP is unknown shares one bucket, so it never skips the rule. */
+export function ipRuleKey(kind: "signIn" | "signUp", ip: string | undefined): string {
+  return `${kind}:ip:${ip ?? "unknown"}`;
+}
+
+function combine(results: RateLimitResult[]): RateLimitResult {
+  const denied = results.filter((r) => !r.allowed);
+  if (denied.length === 0) return { allowed: true, remaining: Math.min(...results.map((r) => r.remaining)), retryAfterSec: 0 };
+  return { allowed: false, remaining: 0, retryAfterSec: Math.max(...denied.map((r) => r.retryAfterSec)) };
+}
+
 /**
- * Counts one attempt against every rule; the most restrictive verdict wins. The per-IP rule
- * needs a known IP; the per-email rule always applies (see `emailRuleKey`).
+ * Counts one attempt against every rule; the most restrictive verdict wins. Sign-in counts per
+ * IP, per (email, IP) and per email; sign-up per IP and per email.
  */
 export async function checkAuthAttempt(
   store: RateLimitStore, kind: "signIn" | "signUp", ip: string | undefined, email: string | undefined,
 ): Promise<RateLimitResult> {
-  const checks: Promise<RateLimitResult>[] = [];
-  const rules = kind === "signIn"
-    ? { ip: AUTH_RULES.signInPerIp, email: AUTH_RULES.signInPerEmail }
-    : { ip: AUTH_RULES.signUpPerIp, email: AUTH_RULES.signUpPerEmail };
-  if (ip) checks.push(store.hit(`${kind}:ip:${ip}`, rules.ip.limit, rules.ip.windowSec));
-  checks.push(store.hit(emailRuleKey(kind, email), rules.email.limit, rules.email.windowSec));
-  const results = await Promise.all(checks);
-  const denied = results.filter((r) => !r.allowed);
-  if (denied.length === 0) return { allowed: true, remaining: Math.min(...results.map((r) => r.remaining), Infinity), retryAfterSec: 0 };
-  return { allowed: false, remaining: 0, retryAfterSec: Math.max(...denied.map((r) => r.retryAfterSec)) };
+  const emailKey = emailRuleKey(kind, email);
+  const hits = kind === "signIn"
+    ? [
+        store.hit(ipRuleKey(kind, ip), AUTH_RULES.signInPerIp.limit, AUTH_RULES.signInPerIp.windowSec),
+        store.hit(`${emailKey}:ip:${ip ?? "unknown"}`, AUTH_RULES.signInPerEmailAndIp.limit, AUTH_RULES.signInPerEmailAndIp.windowSec),
+        store.hit(emailKey, AUTH_RULES.signInPerEmail.limit, AUTH_RULES.signInPerEmail.windowSec),
+      ]
+    : [
+        store.hit(ipRuleKey(kind, ip), AUTH_RULES.signUpPerIp.limit, AUTH_RULES.signUpPerIp.windowSec),
+        store.hit(emailKey, AUTH_RULES.signUpPerEmail.limit, AUTH_RULES.signUpPerEmail.windowSec),
+      ];
+  return combine(await Promise.all(hits));
+}
+
+/**
+ * A sign-in refused before any password work (no valid CSRF token): it costs the server nothing,
+ * so it counts against the IP only — a flood of them with made-up emails neither fills the
+ * per-email table nor locks anyone out.
+ */
+export async function checkCheapSignInAttempt(store: RateLimitStore, ip: string | undefined): Promise<RateLimitResult> {
+  return store.hit(ipRuleKey("signIn", ip), AUTH_RULES.signInPerIp.limit, AUTH_RULES.signInPerIp.windowSec);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkAuthAttempt, emailRuleKey } from "./auth-limits";
 import { MemoryRateLimitStore } from "./memory-store";
-import { isCredentialsCallback, signInEmailFrom } from "./sign-in-request";
+import { createHash } from "node:crypto";
+import { csrfCanPass, isCredentialsCallback, nextAuthSecretString, signInEmailFrom } from "./sign-in-request";
 
 const URL_ = "http://localhost:3000/api/auth/callback/credentials";
 const post = (body: BodyInit | null, contentType?: string) =>
@@ -66,5 +67,32 @@ describe("the per-email rule with an unknown email", () => {
     for (let i = 0; i < 10; i++) expect((await checkAuthAttempt(store, "signIn", undefined, undefined)).allowed).toBe(true);
     expect((await checkAuthAttempt(store, "signIn", undefined, undefined)).allowed).toBe(false);
     expect((await checkAuthAttempt(store, "signIn", undefined, "someone@x.io")).allowed).toBe(true);
+  });
+});
+
+describe("whether next-auth's CSRF check can pass", () => {
+  const secret = "s3cret";
+  const hash = (token: string) => createHash("sha256").update(`${token}${secret}`).digest("hex");
+  const cookie = (token: string, h = hash(token)) => `other=1; authjs.csrf-token=${encodeURIComponent(`${token}|${h}`)}`;
+
+  it("passes with the cookie next-auth set and the same token in the body", () => {
+    expect(csrfCanPass(cookie("abc"), "abc", secret)).toBe(true);
+    expect(csrfCanPass(`__Host-authjs.csrf-token=abc%7C${hash("abc")}`, "abc", secret)).toBe(true);
+  });
+
+  it.each([
+    ["no cookie", null, "abc"],
+    ["no body token", cookie("abc"), undefined],
+    ["another token in the body", cookie("abc"), "abd"],
+    ["a cookie not signed with our secret", cookie("abc", "0".repeat(64)), "abc"],
+    ["a cookie without its hash", "authjs.csrf-token=abc", "abc"],
+    ["a malformed cookie", "authjs.csrf-token=%E0%A4%A", "abc"],
+  ])("fails with %s", (_label, cookieHeader, token) => {
+    expect(csrfCanPass(cookieHeader, token, secret)).toBe(false);
+  });
+
+  it("stringifies the secret list as next-auth does (rotated secrets first)", () => {
+    expect(nextAuthSecretString({ AUTH_SECRET: "main" })).toBe("main");
+    expect(nextAuthSecretString({ AUTH_SECRET: "main", AUTH_SECRET_1: "one", AUTH_SECRET_2: "two" })).toBe("two,one,main");
   });
 });

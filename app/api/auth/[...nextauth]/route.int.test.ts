@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/server/db/generated/client";
+import { CLIENT_IP_HEADER, markClientIpStamping } from "@/lib/client-ip";
 import { AUTH_RULES } from "@/server/rate-limit/auth-limits";
 import { MemoryRateLimitStore } from "@/server/rate-limit/memory-store";
 import type { RateLimitStore } from "@/server/rate-limit/types";
@@ -21,8 +22,10 @@ beforeAll(async () => {
   tdb = await createTestDatabase();
   holder.__coverdeskPrisma = tdb.prisma; // what getPrisma() hands the credentials provider
   route = await import("./route");
+  markClientIpStamping(); // as the app's server does: CLIENT_IP_HEADER is the socket's address
 });
 afterAll(async () => {
+  markClientIpStamping(false);
   delete holder.__coverdeskPrisma;
   delete holder.__coverdeskRateLimitStore;
   vi.unstubAllEnvs();
@@ -48,14 +51,17 @@ async function csrf(): Promise<{ token: string; cookie: string }> {
   return { token: csrfToken, cookie };
 }
 
-async function postCredentials(body: string, contentType: string, cookie: string, ip?: string): Promise<Response> {
-  const headers: Record<string, string> = { "content-type": contentType, cookie };
-  if (ip) headers["x-forwarded-for"] = ip;
+/** `ip` is the socket address the app's server stamps; `extra` are headers the client sends. */
+async function postCredentials(body: string, contentType: string, cookie: string, ip?: string, extra: Record<string, string> = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...extra, "content-type": contentType, cookie };
+  if (ip) headers[CLIENT_IP_HEADER] = ip;
   return route.POST(new Request(`${ORIGIN}/api/auth/callback/credentials`, { method: "POST", headers, body }));
 }
 
 const signedIn = (res: Response) => res.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="));
 const wrongPassword = (res: Response) => res.status === 302 && (res.headers.get("location") ?? "").includes("error=CredentialsSignin");
+
+const missingCsrf = (res: Response) => res.status === 302 && (res.headers.get("location") ?? "").includes("error=MissingCSRF");
 
 describe("POST /api/auth/callback/credentials", () => {
   it("signs in with a JSON body (so JSON must be rate-limited too)", async () => {
@@ -66,50 +72,110 @@ describe("POST /api/auth/callback/credentials", () => {
     expect(signedIn(res)).toBe(true);
   });
 
-  it("limits JSON sign-ins per email, whatever the IP, and then refuses even the right password", async () => {
+  it("limits failed sign-ins per (email, IP), then refuses even the right password from that IP — not from the owner's", async () => {
     const email = await makeAccount();
     const { token, cookie } = await csrf();
-    for (let i = 0; i < AUTH_RULES.signInPerEmail.limit; i++) {
-      const res = await postCredentials(JSON.stringify({ email, password: "wrong-password", csrfToken: token }), "application/json", cookie, `203.0.113.${i}`);
+    for (let i = 0; i < AUTH_RULES.signInPerEmailAndIp.limit; i++) {
+      const res = await postCredentials(JSON.stringify({ email, password: "wrong-password", csrfToken: token }), "application/json", cookie, "203.0.113.66");
       expect(wrongPassword(res)).toBe(true);
     }
-    const res = await postCredentials(JSON.stringify({ email: email.toUpperCase(), password: PASSWORD, csrfToken: token }), "application/json", cookie, "203.0.113.200");
+    const res = await postCredentials(JSON.stringify({ email: email.toUpperCase(), password: PASSWORD, csrfToken: token }), "application/json", cookie, "203.0.113.66");
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(signedIn(res)).toBe(false);
+    const owner = await postCredentials(JSON.stringify({ email, password: PASSWORD, csrfToken: token }), "application/json", cookie, "198.51.100.77");
+    expect(signedIn(owner)).toBe(true);
+  });
+
+  it("backs the pair rule with a per-email limit shared by every address", async () => {
+    const email = await makeAccount();
+    const { token, cookie } = await csrf();
+    for (let i = 0; i < AUTH_RULES.signInPerEmail.limit; i++) {
+      const res = await postCredentials(JSON.stringify({ email, password: "wrong-password", csrfToken: token }), "application/json", cookie, `203.0.${i >> 8}.${i & 255}`);
+      expect(wrongPassword(res)).toBe(true);
+    }
+    expect((await postCredentials(JSON.stringify({ email, password: PASSWORD, csrfToken: token }), "application/json", cookie, "198.51.100.78")).status).toBe(429);
   });
 
   it("counts JSON and form attempts against the same email", async () => {
     const email = await makeAccount();
     const { token, cookie } = await csrf();
     const form = (password: string) => new URLSearchParams({ email, password, csrfToken: token }).toString();
-    for (let i = 0; i < AUTH_RULES.signInPerEmail.limit; i++) {
+    for (let i = 0; i < AUTH_RULES.signInPerEmailAndIp.limit; i++) {
       const res = i % 2 === 0
-        ? await postCredentials(JSON.stringify({ email, password: "wrong-password", csrfToken: token }), "application/json", cookie, `192.0.2.${i}`)
-        : await postCredentials(form("wrong-password"), "application/x-www-form-urlencoded", cookie, `192.0.2.${i}`);
+        ? await postCredentials(JSON.stringify({ email, password: "wrong-password", csrfToken: token }), "application/json", cookie, "192.0.2.1")
+        : await postCredentials(form("wrong-password"), "application/x-www-form-urlencoded", cookie, "192.0.2.1");
       expect(wrongPassword(res)).toBe(true);
     }
-    expect((await postCredentials(form(PASSWORD), "application/x-www-form-urlencoded", cookie, "192.0.2.200")).status).toBe(429);
+    expect((await postCredentials(form(PASSWORD), "application/x-www-form-urlencoded", cookie, "192.0.2.1")).status).toBe(429);
   });
 
   it("counts a repeated form field against the email next-auth uses (the last one)", async () => {
     const email = await makeAccount();
     const { token, cookie } = await csrf();
     const body = (decoy: string, password: string) => `email=${encodeURIComponent(decoy)}&email=${encodeURIComponent(email)}&password=${password}&csrfToken=${token}`;
-    for (let i = 0; i < AUTH_RULES.signInPerEmail.limit; i++) {
-      expect(wrongPassword(await postCredentials(body(`decoy${i}@x.io`, "wrong-password"), "application/x-www-form-urlencoded", cookie, `192.0.2.${i}`))).toBe(true);
+    for (let i = 0; i < AUTH_RULES.signInPerEmailAndIp.limit; i++) {
+      expect(wrongPassword(await postCredentials(body(`decoy${i}@x.io`, "wrong-password"), "application/x-www-form-urlencoded", cookie, "192.0.2.2"))).toBe(true);
     }
-    expect((await postCredentials(body("decoy-last@x.io", PASSWORD), "application/x-www-form-urlencoded", cookie, "192.0.2.201")).status).toBe(429);
+    expect((await postCredentials(body("decoy-last@x.io", PASSWORD), "application/x-www-form-urlencoded", cookie, "192.0.2.2")).status).toBe(429);
   });
 
-  it("counts an unreadable body against the shared unknown-email key, without a client IP, and does not 500", async () => {
-    const { cookie } = await csrf();
-    for (let i = 0; i < AUTH_RULES.signInPerEmail.limit; i++) {
-      const res = await postCredentials("{not json", "application/json", cookie);
+  it("counts a body without a readable email against the shared unknown-email key, and does not 500", async () => {
+    const { token, cookie } = await csrf();
+    for (let i = 0; i < AUTH_RULES.signInPerEmailAndIp.limit; i++) {
+      const res = await postCredentials(`password=x&csrfToken=${token}`, "application/x-www-form-urlencoded", cookie, "192.0.2.3");
       expect(res.status).toBeLessThan(500);
       expect(res.status).not.toBe(429);
     }
-    expect((await postCredentials("{not json", "application/json", cookie)).status).toBe(429);
+    expect((await postCredentials(`password=x&csrfToken=${token}`, "application/x-www-form-urlencoded", cookie, "192.0.2.3")).status).toBe(429);
+  });
+
+  it("ignores X-Forwarded-For: 60 attempts with 60 spoofed addresses from one socket get 429 like 60 plain ones", async () => {
+    const { cookie } = await csrf();
+    const statuses = async (spoof: boolean, socket: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const extra = spoof ? { "x-forwarded-for": `10.${i}.0.1`, "x-real-ip": `10.${i}.0.2`, [CLIENT_IP_HEADER.toUpperCase()]: "" } : {};
+        out.push((await postCredentials(JSON.stringify({ email: `x${i}@x.io`, password: "p" }), "application/json", cookie, socket, extra)).status);
+      }
+      return out;
+    };
+    const plain = await statuses(false, "198.51.100.20");
+    const spoofed = await statuses(true, "198.51.100.21");
+    expect(plain.filter((s) => s === 429)).toHaveLength(60 - AUTH_RULES.signInPerIp.limit);
+    expect(spoofed).toEqual(plain);
+  });
+
+  it("refuses a sign-in without a valid CSRF token before any password work, counting it against the IP only", async () => {
+    const email = await makeAccount();
+    const { token, cookie } = await csrf();
+    for (let i = 0; i < AUTH_RULES.signInPerIp.limit; i++) {
+      expect(missingCsrf(await postCredentials(JSON.stringify({ email, password: PASSWORD }), "application/json", cookie, "192.0.2.50"))).toBe(true);
+    }
+    expect((await postCredentials(JSON.stringify({ email, password: PASSWORD }), "application/json", cookie, "192.0.2.50")).status).toBe(429);
+    expect(missingCsrf(await postCredentials(JSON.stringify({ email, password: PASSWORD, csrfToken: "forged" }), "application/json", cookie, "192.0.2.51"))).toBe(true);
+    // None of that touched the victim's per-email count: the owner signs in at once.
+    const owner = await postCredentials(JSON.stringify({ email, password: PASSWORD, csrfToken: token }), "application/json", cookie, "198.51.100.79");
+    expect(signedIn(owner)).toBe(true);
+  });
+
+  it("keeps a lockout through a flood of cheap requests with unique emails", async () => {
+    holder.__coverdeskRateLimitStore = new MemoryRateLimitStore(Date.now, 200);
+    const email = await makeAccount();
+    const { token, cookie } = await csrf();
+    const attempt = () => postCredentials(JSON.stringify({ email, password: "wrong-password", csrfToken: token }), "application/json", cookie, "203.0.113.90");
+    for (let i = 0; i < AUTH_RULES.signInPerEmailAndIp.limit; i++) await attempt();
+    expect((await attempt()).status).toBe(429);
+    for (let i = 0; i < 2_000; i++) {
+      await postCredentials(JSON.stringify({ email: `flood-${i}@x.io`, password: "p" }), "application/json", cookie, `10.1.${i >> 8}.${i & 255}`); // 2,000 addresses: ten times the store
+    }
+    expect((await attempt()).status).toBe(429);
+  });
+
+  it("refuses a body over 16 KB with 413, unread", async () => {
+    const { token, cookie } = await csrf();
+    const res = await postCredentials(JSON.stringify({ email: "a@x.io", password: "p".repeat(20_000), csrfToken: token }), "application/json", cookie, "192.0.2.60");
+    expect(res.status).toBe(413);
   });
 
   it("keeps signing in when the shared rate limit store is down", async () => {

@@ -1,25 +1,47 @@
+import { NextRequest } from "next/server";
 import { clientIpFrom } from "@/lib/client-ip";
 import { handlers } from "@/server/auth/config";
-import { checkAuthAttempt, rateLimitStore } from "@/server/rate-limit/auth-limits";
-import { isCredentialsCallback, signInEmailFrom } from "@/server/rate-limit/sign-in-request";
+import { readBodyWithin } from "@/server/http/read-body";
+import { checkAuthAttempt, checkCheapSignInAttempt, rateLimitStore } from "@/server/rate-limit/auth-limits";
+import { csrfCanPass, isCredentialsCallback, nextAuthSecretString, signInFieldsFrom } from "@/server/rate-limit/sign-in-request";
 
-export const { GET } = handlers;
+export { GET } from "@/server/auth/session-route";
+
+const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
+
+/** What next-auth answers when its CSRF check fails (a redirect, or JSON for X-Auth-Return-Redirect). */
+function missingCsrf(req: Request): Response {
+  const url = `${new URL(req.url).origin}/sign-in?error=MissingCSRF`;
+  return req.headers.get("x-auth-return-redirect") ? Response.json({ url }) : Response.redirect(url, 302);
+}
+
+const tooMany = (retryAfterSec: number) =>
+  Response.json({ error: "Too many sign-in attempts. Try again later." }, { status: 429, headers: { "Retry-After": String(retryAfterSec) } });
 
 /**
- * Credentials sign-in over HTTP is rate-limited per IP and per email before next-auth sees it,
- * whether the body is a form or JSON; a request whose email can't be read counts against a
- * shared "unknown email" key, so it never skips the per-email rule.
+ * Every auth POST body is capped (413). A credentials sign-in over HTTP is rate-limited before
+ * next-auth sees it, whether the body is a form or JSON: one without a CSRF token that can pass
+ * is refused here and counted against the IP only (it costs no password work); the rest count
+ * per IP, per (email, IP) and per email, an unreadable email against a shared key.
  */
 export async function POST(req: Request): Promise<Response> {
+  const read = await readBodyWithin(req, AUTH_BODY_LIMIT_BYTES);
+  if (!read.ok) return Response.json({ error: "The request body is too large." }, { status: 413 });
+  const headers = new Headers(req.headers);
+  headers.delete("content-length");
+  headers.delete("transfer-encoding");
+  // A NextRequest: next-auth reads `nextUrl` when AUTH_URL is set.
+  const forwarded = new NextRequest(req.url, { method: "POST", headers, body: read.body as BodyInit });
+
   if (isCredentialsCallback(req.url)) {
-    const email = await signInEmailFrom(req);
-    const verdict = await checkAuthAttempt(rateLimitStore(), "signIn", clientIpFrom(req.headers), email);
-    if (!verdict.allowed) {
-      return Response.json(
-        { error: "Too many sign-in attempts. Try again later." },
-        { status: 429, headers: { "Retry-After": String(verdict.retryAfterSec) } },
-      );
+    const ip = clientIpFrom(req.headers);
+    const { email, csrfToken } = await signInFieldsFrom(forwarded);
+    if (!csrfCanPass(req.headers.get("cookie"), csrfToken, nextAuthSecretString())) {
+      const verdict = await checkCheapSignInAttempt(rateLimitStore(), ip);
+      return verdict.allowed ? missingCsrf(req) : tooMany(verdict.retryAfterSec);
     }
+    const verdict = await checkAuthAttempt(rateLimitStore(), "signIn", ip, email);
+    if (!verdict.allowed) return tooMany(verdict.retryAfterSec);
   }
-  return handlers.POST(req as Parameters<typeof handlers.POST>[0]);
+  return handlers.POST(forwarded);
 }
