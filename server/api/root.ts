@@ -1,4 +1,6 @@
-import { createCallerFactory, createTRPCRouter } from "./trpc";
+import type { AnyProcedure } from "@trpc/server";
+import { createCallerFactory, createTRPCRouter, type ProcedureMeta } from "./trpc";
+import { accountRouter } from "./routers/account";
 import { alertRouter } from "./routers/alert";
 import { authRouter } from "./routers/auth";
 import { coverRouter } from "./routers/cover";
@@ -10,6 +12,7 @@ import { settingsRouter } from "./routers/settings";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
+  account: accountRouter,
   portfolio: portfolioRouter,
   position: positionRouter,
   cover: coverRouter,
@@ -21,3 +24,12 @@ export const appRouter = createTRPCRouter({
 
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
+
+// At run time `_def.procedures` is flat ("portfolio.list" → procedure), whatever its static type says.
+const flatProcedures = new Map<string, AnyProcedure>(Object.entries(appRouter._def.procedures as object));
+
+/** The meta of the procedure at a dotted path, for the HTTP route's checks before tRPC runs. */
+export function procedureMetaAt(path: string): ProcedureMeta | undefined {
+  const procedure = flatProcedures.get(path);
+  return procedure ? ((procedure._def.meta ?? {}) as ProcedureMeta) : undefined;
+}

@@ -27,7 +27,13 @@ export function createContextInner(ctx: Context): Context {
 
 // 2. Errors: zod issues become field errors; unexpected errors never leak internals ------
 
-const t = initTRPC.context<Context>().create({
+/**
+ * Read by the HTTP route before it reads a body: `requiresSession` refuses an anonymous call
+ * unread; `maxBodyBytes` raises the body cap for the procedures that take files.
+ */
+export type ProcedureMeta = { requiresSession?: boolean; maxBodyBytes?: number };
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const fieldErrors = cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined;
@@ -73,7 +79,7 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => 
   return result;
 });
 
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.meta({ requiresSession: true }).use(async ({ ctx, next }) => {
   const user = await ctx.getSessionUser();
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
   return next({ ctx: { ...ctx, userId: user.id } });
