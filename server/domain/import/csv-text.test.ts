@@ -51,12 +51,32 @@ describe("CSV injection", () => {
     for (const line of csv.replace(/^\uFEFF/, "").split("\r\n").slice(1, 3)) expect(line).toMatch(/^"?'/);
   });
 
+  it("quotes every cell holding a separator of any locale, a tab or a line break", () => {
+    const csv = writeCsv(["label"], [["a;b"], ["a\tb"], ["a\rb"], ["a\nb"], ["plain"]]);
+    expect(csv).toContain('"a;b"');
+    expect(csv).toContain('"a\tb"');
+    expect(csv).toContain('"a\rb"');
+    expect(csv).toContain('"a\nb"');
+    expect(csv).toContain("\r\nplain\r\n");
+  });
+
+  it("neutralises a formula after any separator, so a semicolon-locale spreadsheet cannot run `a;=1+1`", () => {
+    const csv = writeCsv(["label"], [["a;=1+1"], ["x,+2"], ["t\t@SUM(A1)"], ["n\n-3"]]);
+    const body = csv.replace(/^\uFEFF/, "");
+    // Split the way a spreadsheet would that ignored the quotes and used any of these separators:
+    const pieces = body.split(/[,;\t\r\n]/).map((p) => p.replace(/^"/, ""));
+    expect(pieces.filter((p) => /^[=+\-@]/.test(p))).toEqual([]);
+    expect(readCsv(csv, 10).records.map((r) => r.cells[0])).toEqual(["a;=1+1", "x,+2", "t\t@SUM(A1)", "n\n-3"]);
+  });
+
   it("escape then unescape is the identity on every text", () => {
     fc.assert(fc.property(fc.string(), (s) => unescapeFormula(escapeFormula(s)) === s));
+    const risky = fc.string({ unit: fc.constantFrom("a", "'", "=", "+", "-", "@", ",", ";", "\t", "\r", "\n", " ") });
+    fc.assert(fc.property(risky, (s) => unescapeFormula(escapeFormula(s)) === s), { numRuns: 2000 });
   });
 
   it("any table survives write then read", () => {
-    const cell = fc.string({ unit: fc.constantFrom("a", "é", "😀", ",", ";", '"', "'", "=", "-", " ", "\n", "|", "1") });
+    const cell = fc.string({ unit: fc.constantFrom("a", "é", "😀", ",", ";", '"', "'", "=", "-", "@", " ", "\n", "\t", "\r", "|", "1") });
     const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
       fc.array(fc.array(cell, { minLength: n, maxLength: n }), { maxLength: 6 }).map((rows) => ({ n, rows })));
     fc.assert(fc.property(table, ({ n, rows }) => {

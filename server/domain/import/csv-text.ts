@@ -5,12 +5,25 @@ import type { RowError } from "./types";
  * Cells a spreadsheet would run as a formula (= + - @, tab, CR), and cells that already look
  * escaped, get a leading apostrophe on export; import removes exactly one. Escaping the
  * already-escaped keeps the pair a bijection: every text survives a round trip unchanged.
+ *
+ * The same holds after every separator inside a cell (comma, semicolon, tab, CR, LF): a
+ * spreadsheet whose locale splits on another separator than the file's would start a new cell
+ * there, so `a;=1+1` is written `a;'=1+1` (and quoted, see NEEDS_QUOTES).
  */
 const NEEDS_ESCAPE = /^'*[=+\-@\t\r]/;
 const ESCAPED = /^'+[=+\-@\t\r]/;
+const INNER_FORMULA = /([,;\t\r\n])('*[=+\-@])/g;
+const INNER_ESCAPED = /([,;\t\r\n])'('*[=+\-@])/g;
 
-export const escapeFormula = (cell: string): string => (NEEDS_ESCAPE.test(cell) ? `'${cell}` : cell);
-export const unescapeFormula = (cell: string): string => (ESCAPED.test(cell) ? cell.slice(1) : cell);
+export const escapeFormula = (cell: string): string => {
+  const inner = cell.replace(INNER_FORMULA, "$1'$2");
+  return NEEDS_ESCAPE.test(inner) ? `'${inner}` : inner;
+};
+export const unescapeFormula = (cell: string): string =>
+  (ESCAPED.test(cell) ? cell.slice(1) : cell).replace(INNER_ESCAPED, "$1$2");
+
+/** Quoted whatever the file's delimiter: any separator a locale might use, quotes, line breaks, edge spaces, escapes. */
+const NEEDS_QUOTES = /[,;\t\r\n"]|^\s|\s$|^'/;
 
 export type CsvRecord = { row: number; cells: string[] };
 export type CsvTable = { header: CsvRecord | null; records: CsvRecord[]; errors: RowError[] };
@@ -65,8 +78,8 @@ export function readCsv(text: string, maxRows: number): CsvTable {
 /** RFC 4180 CSV with CRLF line ends and a BOM, so spreadsheets read unicode labels right. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const csv = Papa.unparse(
-    { fields: [...header], data: rows.map((r) => [...r]) },
-    { newline: "\r\n", escapeFormulae: NEEDS_ESCAPE },
+    { fields: header.map(escapeFormula), data: rows.map((r) => r.map(escapeFormula)) },
+    { newline: "\r\n", quotes: (value: unknown) => typeof value === "string" && NEEDS_QUOTES.test(value) },
   );
   return `\uFEFF${csv}\r\n`;
 }
