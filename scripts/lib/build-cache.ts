@@ -7,7 +7,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
-const STAMP = ".next/coverdesk-source.txt";
+// NEXT_DIST_DIR (next.config.ts) lets several builds share a checkout.
+const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
+const stampFile = () => `${distDir()}/coverdesk-source.txt`;
 
 async function git(root: string, ...args: string[]): Promise<string> {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
@@ -35,8 +37,8 @@ export async function sourceFingerprint(root: string): Promise<string | null> {
 
 export async function isBuildCurrent(root: string): Promise<boolean> {
   const [stamp, buildId, current] = await Promise.all([
-    readFile(path.join(root, STAMP), "utf8").catch(() => null),
-    readFile(path.join(root, ".next/BUILD_ID"), "utf8").catch(() => null),
+    readFile(path.join(root, stampFile()), "utf8").catch(() => null),
+    readFile(path.join(root, distDir(), "BUILD_ID"), "utf8").catch(() => null),
     sourceFingerprint(root),
   ]);
   return buildId !== null && current !== null && stamp?.trim() === current;
@@ -45,9 +47,9 @@ export async function isBuildCurrent(root: string): Promise<boolean> {
 /** Taken after the build, which may itself touch tracked files (Next adjusts tsconfig.json). */
 export async function recordBuild(root: string): Promise<void> {
   const fingerprint = await sourceFingerprint(root);
-  if (fingerprint) await writeFile(path.join(root, STAMP), `${fingerprint}\n`);
+  if (fingerprint) await writeFile(path.join(root, stampFile()), `${fingerprint}\n`);
 }
 
 export async function hasBuild(root: string): Promise<boolean> {
-  return readFile(path.join(root, ".next/BUILD_ID"), "utf8").then(() => true, () => false);
+  return readFile(path.join(root, distDir(), "BUILD_ID"), "utf8").then(() => true, () => false);
 }

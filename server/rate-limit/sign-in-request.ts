@@ -70,7 +70,7 @@ export function csrfCanPass(cookieHeader: string | null, bodyToken: string | und
 }
 
 /** The secret list next-auth builds from the environment (@auth/core lib/utils/env.js), as its template strings see it. */
-export function nextAuthSecretString(env: NodeJS.ProcessEnv = process.env): string {
+export function nextAuthSecretString(env: Record<string, string | undefined> = process.env): string {
   const secrets: string[] = [];
   const main = env.AUTH_SECRET ?? env.NEXTAUTH_SECRET;
   if (main) secrets.push(main);
