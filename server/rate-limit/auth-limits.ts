@@ -70,23 +70,23 @@ function combine(results: RateLimitResult[]): RateLimitResult {
 
 /**
  * Counts one attempt against every rule; the most restrictive verdict wins. Sign-in counts per
- * IP, per (email, IP) and per email; sign-up per IP and per email.
+ * IP, per (email, IP) and per email; sign-up per IP and per email. An address over its limit
+ * is refused before any per-email key is touched, so a flood from it adds nothing to the store.
  */
 export async function checkAuthAttempt(
   store: RateLimitStore, kind: "signIn" | "signUp", ip: string | undefined, email: string | undefined,
 ): Promise<RateLimitResult> {
+  const ipRule = kind === "signIn" ? AUTH_RULES.signInPerIp : AUTH_RULES.signUpPerIp;
+  const byIp = await store.hit(ipRuleKey(kind, ip), ipRule.limit, ipRule.windowSec);
+  if (!byIp.allowed) return byIp;
   const emailKey = emailRuleKey(kind, email);
   const hits = kind === "signIn"
     ? [
-        store.hit(ipRuleKey(kind, ip), AUTH_RULES.signInPerIp.limit, AUTH_RULES.signInPerIp.windowSec),
         store.hit(`${emailKey}:ip:${ip ?? "unknown"}`, AUTH_RULES.signInPerEmailAndIp.limit, AUTH_RULES.signInPerEmailAndIp.windowSec),
         store.hit(emailKey, AUTH_RULES.signInPerEmail.limit, AUTH_RULES.signInPerEmail.windowSec),
       ]
-    : [
-        store.hit(ipRuleKey(kind, ip), AUTH_RULES.signUpPerIp.limit, AUTH_RULES.signUpPerIp.windowSec),
-        store.hit(emailKey, AUTH_RULES.signUpPerEmail.limit, AUTH_RULES.signUpPerEmail.windowSec),
-      ];
-  return combine(await Promise.all(hits));
+    : [store.hit(emailKey, AUTH_RULES.signUpPerEmail.limit, AUTH_RULES.signUpPerEmail.windowSec)];
+  return combine([byIp, ...(await Promise.all(hits))]);
 }
 
 /**

@@ -86,3 +86,13 @@ describe("auth attempts", () => {
     expect(store.size).toBe(1 + 3); // the flooding IP's one key, then the real attempt's three
   });
 });
+
+describe("an address over its limit", () => {
+  it("is refused before any per-email key is counted, so its flood adds nothing to the store", async () => {
+    const store = new MemoryRateLimitStore(() => 0);
+    for (let i = 0; i < AUTH_RULES.signInPerIp.limit; i++) await checkAuthAttempt(store, "signIn", "192.0.2.77", `u${i}@x.io`);
+    const before = store.size;
+    for (let i = 0; i < 1_000; i++) expect((await checkAuthAttempt(store, "signIn", "192.0.2.77", `flood${i}@x.io`)).allowed).toBe(false);
+    expect(store.size).toBe(before);
+  });
+});
