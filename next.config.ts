@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "ioredis", "highs"],
+  // Security headers on every response, API routes and files included. The CSP here allows no
+  // inline script; proxy.ts replaces it on every page with one carrying a per-request nonce.
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce } from "@/lib/security-headers";
 
 // The proxy only READS the session cookie. next-auth's `auth((req) => …)` wrapper re-issues the
 // cookie on every request, so a request in flight during sign-out (a link prefetch) could come
@@ -48,14 +49,52 @@ export async function hasValidSession(req: NextRequest): Promise<boolean> {
   }
 }
 
-/** Signed-out visitors of app pages go to sign in, and come back where they were. */
+/** The app pages only signed-in users may see (each with everything under it). */
+export const PROTECTED_PREFIXES = ["/portfolios", "/positions", "/recommendations", "/settings"] as const;
+
+/** Whether a page path is one of the protected pages. Next.js hands the proxy the page's path (no .rsc suffix). */
+export function isProtectedPath(pathname: string): boolean {
+  return PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/**
+ * Every page: a Content-Security-Policy with a fresh nonce (Next.js's documented pattern): set on
+ * the request, so Next.js puts the nonce on its own scripts and the root layout reads it from
+ * `x-nonce`, and on the response. Protected pages: signed-out visitors go to sign in, and come
+ * back where they were.
+ */
 export async function proxy(req: NextRequest): Promise<NextResponse> {
-  if (await hasValidSession(req)) return NextResponse.next();
-  const target = new URL("/sign-in", req.nextUrl.origin);
-  target.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
-  return NextResponse.redirect(target);
+  if (isProtectedPath(req.nextUrl.pathname) && !(await hasValidSession(req))) {
+    const target = new URL("/sign-in", req.nextUrl.origin);
+    target.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
+    return NextResponse.redirect(target);
+  }
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy({ production: process.env.NODE_ENV === "production", nonce });
+  // Replaces whatever the client sent under these names.
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set("content-security-policy", csp);
+  return res;
 }
 
 export const config = {
-  matcher: ["/portfolios/:path*", "/positions/:path*", "/recommendations/:path*", "/settings/:path*"],
+  matcher: [
+    // Every page, for its nonce — not API routes, build assets, images, the favicon or other files
+    // with an extension, nor router prefetches (as the Next.js CSP guide recommends).
+    {
+      source: "/((?!api(?:/|$)|_next/static|_next/image|favicon\\.ico|.*\\.(?:ico|png|jpe?g|gif|webp|avif|svg|txt|xml|json|webmanifest|map)$).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    // The protected pages always, prefetches included: a signed-out prefetch is redirected too.
+    "/portfolios/:path*",
+    "/positions/:path*",
+    "/recommendations/:path*",
+    "/settings/:path*",
+  ],
 };

@@ -1,8 +1,9 @@
 // The proxy lives at the repo root (proxy.ts), outside the unit project's include globs.
 import { encode } from "next-auth/jwt";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { config, hasValidSession, proxy } from "@/proxy";
+import { config, hasValidSession, isProtectedPath, proxy } from "@/proxy";
 
 const SECRET = "proxy-test-secret-0123456789abcdef";
 const COOKIE = "authjs.session-token";
@@ -37,6 +38,7 @@ describe("proxy", () => {
   it("lets a request with a valid session through, without setting any cookie", async () => {
     const res = await proxy(request("/portfolios", `${COOKIE}=${await sessionToken()}`));
     expect(res.headers.get("x-middleware-next")).toBe("1");
+    expect(res.headers.get("content-security-policy")).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
     expect(res.headers.get("location")).toBeNull();
     expect(res.headers.get("set-cookie")).toBeNull();
     expect(res.headers.getSetCookie()).toEqual([]);
@@ -103,7 +105,110 @@ describe("proxy", () => {
     expect(await hasValidSession(request("/positions", cookie))).toBe(true);
   });
 
-  it("keeps the matcher", () => {
-    expect(config.matcher).toEqual(["/portfolios/:path*", "/positions/:path*", "/recommendations/:path*", "/settings/:path*"]);
+  it("lets a signed-out visitor through to a page that is not protected, without reading or setting cookies", async () => {
+    for (const path of ["/", "/sign-in", "/sign-up", "/providers", "/providers/nexus", "/portfoliosx", "/settingsx/a"]) {
+      const res = await proxy(request(path));
+      expect(res.headers.get("x-middleware-next"), path).toBe("1");
+      expect(res.headers.get("location"), path).toBeNull();
+      expect(res.headers.getSetCookie(), path).toEqual([]);
+    }
+  });
+
+  it.each([
+    ["/portfolios", true],
+    ["/portfolios/abc", true],
+    ["/positions/x/y", true],
+    ["/recommendations", true],
+    ["/settings/", true],
+    ["/portfoliosx", false],
+    ["/providers", false],
+    ["/sign-in", false],
+    ["/", false],
+  ])("isProtectedPath(%s) is %s", (path, expected) => {
+    expect(isProtectedPath(path)).toBe(expected);
+  });
+});
+
+/** The nonce of a CSP's script-src, the way Next.js extracts it (get-script-nonce-from-header). */
+function scriptNonce(csp: string | null): string | undefined {
+  const scriptSrc = csp?.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+  return scriptSrc?.split(/\s+/).slice(1).map((s) => /^'nonce-([A-Za-z0-9+/_-]+={0,2})'$/.exec(s)?.[1]).find(Boolean);
+}
+
+describe("proxy: Content-Security-Policy with a per-request nonce", () => {
+  it("sets the same CSP with a nonce on the request (for Next.js and x-nonce) and on the response", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const res = await proxy(request("/sign-in"));
+    const csp = res.headers.get("content-security-policy");
+    const nonce = scriptNonce(csp);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    // NextResponse.next({ request: { headers } }) passes request headers as x-middleware-request-*.
+    expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
+    expect(res.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(res.headers.get("x-middleware-override-headers")?.split(",")).toEqual(expect.arrayContaining(["content-security-policy", "x-nonce"]));
+  });
+
+  it("has no 'unsafe-inline' (nor 'unsafe-eval') in script-src in production, and 'unsafe-eval' only in development", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const prod = (await proxy(request("/providers"))).headers.get("content-security-policy") ?? "";
+    const scriptSrc = prod.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).toContain("'strict-dynamic'");
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(scriptSrc).not.toContain("unsafe-eval");
+    vi.stubEnv("NODE_ENV", "development");
+    const dev = (await proxy(request("/providers"))).headers.get("content-security-policy") ?? "";
+    const devScriptSrc = dev.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(devScriptSrc).toContain("'unsafe-eval'");
+    expect(devScriptSrc).not.toContain("unsafe-inline");
+  });
+
+  it("gives every request a different nonce", async () => {
+    const nonces = new Set<string | undefined>();
+    for (let i = 0; i < 50; i++) nonces.add(scriptNonce((await proxy(request("/sign-in"))).headers.get("content-security-policy")));
+    expect(nonces.size).toBe(50);
+    expect(nonces.has(undefined)).toBe(false);
+  });
+
+  it("replaces a CSP or x-nonce the client sent", async () => {
+    const res = await proxy(request("/sign-in", undefined, { "content-security-policy": "script-src *", "x-nonce": "attacker-chosen-nonce" }));
+    const nonce = scriptNonce(res.headers.get("content-security-policy"));
+    expect(res.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(res.headers.get("content-security-policy"));
+  });
+
+  it("gives a signed-in protected page its nonce too", async () => {
+    const res = await proxy(request("/settings", `${COOKIE}=${await sessionToken()}`));
+    expect(scriptNonce(res.headers.get("content-security-policy"))).toBeDefined();
+    expect(res.headers.get("x-middleware-request-x-nonce")).toBe(scriptNonce(res.headers.get("content-security-policy")));
+  });
+});
+
+describe("proxy matcher", () => {
+  const matches = (url: string, headers: Record<string, string> = {}) =>
+    unstable_doesMiddlewareMatch({ config, url, headers });
+  const prefetch = { "next-router-prefetch": "1" };
+
+  it.each(["/", "/sign-in", "/sign-up", "/providers", "/providers/abc", "/portfolios", "/portfolios/abc", "/positions/x", "/recommendations", "/settings", "/no-such-page"])(
+    "runs on the page %s (its nonce)",
+    (path) => expect(matches(path)).toBe(true),
+  );
+
+  it.each(["/api/trpc/provider.list", "/api/auth/session", "/api/health", "/api", "/_next/static/chunks/app.js", "/_next/image?url=%2Fa.png&w=64&q=75", "/favicon.ico", "/robots.txt", "/logo.svg", "/og.png"])(
+    "does not run on %s (API routes and files)",
+    (path) => expect(matches(path)).toBe(false),
+  );
+
+  it("skips router prefetches of public pages, as the Next.js CSP guide recommends", () => {
+    expect(matches("/providers", prefetch)).toBe(false);
+    expect(matches("/sign-in", { purpose: "prefetch" })).toBe(false);
+  });
+
+  it.each(["/portfolios", "/portfolios/abc", "/positions/x", "/recommendations/y", "/settings"])(
+    "still runs on a prefetch of the protected page %s (a signed-out prefetch is redirected)",
+    (path) => expect(matches(path, prefetch)).toBe(true),
+  );
+
+  it("redirects a signed-out prefetch of a protected page", async () => {
+    expectSignInRedirect(await proxy(request("/portfolios/abc", undefined, prefetch)), "/portfolios/abc");
   });
 });
