@@ -1,4 +1,5 @@
 import { auth } from "@/server/auth/config";
+import { withSessionCheck } from "@/server/auth/session-state";
 import { getPrisma } from "@/server/db/client";
 import { clientIpFrom } from "@/lib/client-ip";
 import type { Context, SessionUser } from "./trpc";
@@ -9,7 +10,11 @@ export function createHttpContext(req: Request): Context {
   return {
     db: getPrisma(),
     getSessionUser: () => {
-      session ??= auth().then((s) => (s?.user?.id ? { id: s.user.id, email: s.user.email, name: s.user.name } : null));
+      // A session check that failed (database down) is a 503 to retry, not "please sign in".
+      session ??= withSessionCheck(() => auth()).then(({ result: s, checkError }) => {
+        if (checkError) throw checkError;
+        return s?.user?.id ? { id: s.user.id, email: s.user.email, name: s.user.name } : null;
+      });
       return session;
     },
     clientIp: clientIpFrom(req.headers),
