@@ -3,7 +3,7 @@ import { appRouter } from "@/server/api/root";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
 import { callerFor, callPath, createOwnedRows, makeUser, type Caller } from "@/tests/integration/callers";
 import {
-  ownedIdSamples, PUBLIC_PROCEDURES, SELF_SCOPED_PROCEDURES, type OwnedIds,
+  ownedIdSamples, OWN_ACCOUNT_PROCEDURES, PUBLIC_PROCEDURES, SELF_SCOPED_PROCEDURES, type OwnedIds,
 } from "@/tests/integration/procedure-samples";
 
 /** Valid inputs for the public procedures (signUp makes a new account of its own). */
@@ -22,7 +22,7 @@ let ids: OwnedIds;
 
 const allPaths = Object.keys(appRouter._def.procedures).sort();
 const protectedPaths = allPaths.filter((p) => !PUBLIC_PROCEDURES.includes(p));
-const idTakingPaths = protectedPaths.filter((p) => !SELF_SCOPED_PROCEDURES.includes(p));
+const idTakingPaths = protectedPaths.filter((p) => !SELF_SCOPED_PROCEDURES.includes(p) && !OWN_ACCOUNT_PROCEDURES.includes(p));
 
 /** Everything Alice owns, to prove an intruder's call changed none of it. */
 async function aliceRows(db: TestDatabase["prisma"]) {
@@ -65,6 +65,13 @@ describe("authorization sweep over every procedure of the app router", () => {
     const before = await aliceRows(tdb.prisma);
     const result = JSON.stringify(await callPath(bob, path, ownedIdSamples(ids)[path]));
     for (const id of Object.values(ids)) expect(result).not.toContain(id);
+    expect(await aliceRows(tdb.prisma)).toBe(before);
+  });
+
+  it.each(OWN_ACCOUNT_PROCEDURES)("%s as another user with the owner's sample: refused, no change", async (path) => {
+    const before = await aliceRows(tdb.prisma);
+    const error = await callPath(bob, path, ownedIdSamples(ids)[path]).then(() => null, (e: { code?: string }) => e);
+    expect(error?.code).toBe("BAD_REQUEST");
     expect(await aliceRows(tdb.prisma)).toBe(before);
   });
 

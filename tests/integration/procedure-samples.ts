@@ -8,7 +8,14 @@ export type OwnedIds = { portfolioId: string; positionId: string; coverId: strin
 export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.compare"];
 
 /** Protected procedures that take no id: they act on the caller's own data only. */
-export const SELF_SCOPED_PROCEDURES: string[] = ["auth.ping", "portfolio.list", "portfolio.create", "settings.get", "settings.update"];
+export const SELF_SCOPED_PROCEDURES: string[] = ["auth.ping", "account.signOutEverywhere", "portfolio.list", "portfolio.create", "settings.get", "settings.update"];
+
+/**
+ * Protected procedures on the caller's own account that must refuse these samples (a password
+ * that is not the caller's, an email that is not the caller's): another user's call is refused
+ * and changes none of the owner's rows.
+ */
+export const OWN_ACCOUNT_PROCEDURES: string[] = ["account.changePassword", "account.deleteAccount"];
 
 const position = { label: "Intruder", asset: "ETH", assetKind: "native", chain: "ethereum", venueKind: "wallet", venue: "ledger", valueUsd: "1" };
 const cover = { productName: "Intruder cover", coverageType: "protocol_exploit", amountUsd: "1", startsAt: "2026-01-01", expiresAt: "2026-02-01" };
@@ -18,6 +25,9 @@ const importCsvSample = "label,asset,asset_kind,chain,venue_kind,venue,value_usd
 export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
   return {
     "auth.ping": undefined,
+    "account.signOutEverywhere": undefined,
+    "account.changePassword": { currentPassword: "not-the-callers-password", newPassword: "an-intruders-password" },
+    "account.deleteAccount": { confirmEmail: "someone-else@int.coverdesk.test" },
     "settings.get": undefined,
     "settings.update": { kycOk: false },
     "portfolio.list": undefined,
