@@ -1,10 +1,17 @@
 import type { ReactNode } from "react";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { AppHeader } from "@/components/layout/app-header";
 import { TRPCReactProvider } from "@/lib/trpc/client";
 import { auth } from "@/server/auth/config";
+import { hasSessionCookie } from "@/server/auth/session-cookie";
+import { withSessionCheck } from "@/server/auth/session-state";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const session = await auth();
+  const { result: session, checkError } = await withSessionCheck(() => auth());
+  // The proxy only decodes the cookie: a session that was signed out, ended everywhere or whose
+  // account is gone still gets this far, and goes to sign in. (A failed check is not a sign-out.)
+  if (!session?.user && !checkError && hasSessionCookie((await cookies()).getAll())) redirect("/sign-in?ended=expired");
   return (
     <TRPCReactProvider>
       <AppHeader userName={session?.user?.name ?? session?.user?.email ?? null} />

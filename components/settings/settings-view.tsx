@@ -5,6 +5,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { AssumptionsForm } from "./assumptions-form";
 import { ProfileForm } from "./profile-form";
 import { RiskGrades } from "./risk-grades";
+import { SecuritySection } from "./security-section";
 import { WeightsForm } from "./weights-form";
 
 /** Everything a recommendation is explained from that belongs to the user. */
@@ -21,6 +22,7 @@ export function SettingsView() {
       <WeightsForm key={s.weightsAreDefault ? "default" : "own"} settings={s} />
       <AssumptionsForm settings={s} />
       <RiskGrades />
+      <SecuritySection email={s.email} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ export default function SettingsPage() {
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">Settings</h1>
-        <p className="text-[var(--muted)]">What your recommendations follow: where you are, what you will do to buy cover, how much you want insured, and how risky each position is.</p>
+        <p className="text-[var(--muted)]">What your recommendations follow: where you are, what you will do to buy cover, how much you want insured, and how risky each position is. Below them: the security of your account.</p>
       </div>
       <SettingsView />
     </div>
