@@ -22,6 +22,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Attacks over real HTTP on the production build (run after `next build`: see scripts/test-all.sh).
+        extends: true,
+        test: {
+          name: "attack",
+          include: ["tests/attacks/**/*.attack.test.ts"],
+          globalSetup: ["tests/attacks/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite: unit, integration against PostgreSQL, and e2e in Chromium.
+# The whole suite: unit, integration against PostgreSQL, attacks over HTTP and e2e in Chromium
+# (both on the production build).
 # Integration tests use TEST_DATABASE_URL, else DATABASE_URL, else an embedded PostgreSQL;
 # the Redis rate-limit store test uses TEST_REDIS_URL, REDIS_URL, the local Redis, or a throwaway redis-server.
 set -euo pipefail
@@ -22,9 +23,14 @@ TEST_REDIS_URL="$(bash scripts/ensure-redis.sh "$redis_pid_file")"
 export TEST_REDIS_URL
 npx vitest run --project integration
 
-step "e2e tests in Chromium"
+step "production build"
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
 export CHROMIUM_PATH
 if [ "${SKIP_BUILD:-}" != "1" ]; then npm run --silent build; fi
 npm run --silent bundle-report
+
+step "attack tests over HTTP on the production build (real limits)"
+npx vitest run --project attack
+
+step "e2e tests in Chromium"
 npx playwright test

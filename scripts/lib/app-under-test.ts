@@ -42,7 +42,7 @@ export async function startAppUnderTest(name: string, port: number, extraEnv: Re
 
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, ...extraEnv, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", SKIP_BUILD: "1", LOG_LEVEL: "warn", AUTH_RATE_LIMIT_SCALE: "1000", AUTH_SECRET: process.env.AUTH_SECRET ?? "load-test-secret-not-for-production-42" },
+    env: { ...process.env, LOG_LEVEL: "warn", AUTH_RATE_LIMIT_SCALE: "1000", AUTH_SECRET: process.env.AUTH_SECRET ?? "load-test-secret-not-for-production-42", ...extraEnv, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", SKIP_BUILD: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealthy(base, 60_000);

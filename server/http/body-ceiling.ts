@@ -5,7 +5,7 @@ export const BODY_CEILING_BYTES = 9 * 1024 * 1024;
 
 /**
  * Refuses a request whose declared length is over the ceiling before a byte of it is read, and
- * closes the connection so the rest of the upload is not drained. Bodies without a length are
+ * closes the connection after the answer so the rest of the upload is not drained. Bodies without a length are
  * capped by the routes that read them (server/http/read-body.ts).
  */
 export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): boolean {
@@ -13,6 +13,5 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): 
   if (!Number.isFinite(declared) || declared <= BODY_CEILING_BYTES) return false;
   res.writeHead(413, { "content-type": "application/json", connection: "close" });
   res.end(JSON.stringify({ error: { message: `Request body too large: at most ${BODY_CEILING_BYTES / 1024 / 1024} MB`, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } }));
-  req.socket.destroySoon?.();
   return true;
 }

@@ -26,11 +26,11 @@ describe("reading a body within a cap", () => {
     expect(read.ok && new TextDecoder().decode(read.body)).toBe('{"a":1}');
   });
 
-  it("stops reading and cancels the upload once past the cap (no Content-Length)", async () => {
+  it("stops reading once past the cap (no Content-Length), leaving the rest unread", async () => {
     const { stream, pulled, cancelled } = streamOf(10_000, 1024); // a 10 MB upload
     expect(await readBodyWithin(post(stream), 100 * 1024)).toEqual({ ok: false });
-    expect(pulled()).toBeLessThanOrEqual(102);
-    expect(cancelled()).toBe(true);
+    expect(pulled()).toBeLessThanOrEqual(103);
+    expect(cancelled()).toBe(false); // cancelling would reset the connection before the 413 is read
   });
 
   it("refuses a declared length over the cap without reading a byte", async () => {

@@ -1,9 +1,10 @@
 export type BodyRead = { ok: true; body: Uint8Array } | { ok: false };
 
 /**
- * Reads a request body chunk by chunk and gives up — cancelling the upload — as soon as it is
- * longer than `maxBytes`, so an oversized body is never held whole. A declared Content-Length
- * over the cap is refused without reading anything.
+ * Reads a request body chunk by chunk and stops as soon as it is longer than `maxBytes`, so an
+ * oversized body is never held whole. A declared Content-Length over the cap is refused without
+ * reading anything. The rest is left unread rather than cancelled: cancelling resets the
+ * connection before the client can read the 413, while Node's server discards what follows.
  */
 export async function readBodyWithin(req: Request, maxBytes: number): Promise<BodyRead> {
   const declared = Number(req.headers.get("content-length"));
@@ -17,7 +18,7 @@ export async function readBodyWithin(req: Request, maxBytes: number): Promise<Bo
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      reader.releaseLock();
       return { ok: false };
     }
     chunks.push(value);
