@@ -23,3 +23,14 @@ export const tooManyAttempts = (retryAfterSec: number) =>
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
 export const badInput = (field: string, message: string) => new AppError("BAD_REQUEST", message, field);
+
+/** Seconds a client should wait before retrying a write that ran out of time. */
+export const BUSY_RETRY_AFTER_SEC = 10;
+
+/** A transaction or statement timed out: the write was rolled back and is worth retrying (503). */
+export const databaseBusy = () =>
+  new AppError("SERVICE_UNAVAILABLE", "The database took too long to save this: nothing was saved. Please try again shortly.", undefined, BUSY_RETRY_AFTER_SEC);
+
+/** A row the write links to was deleted meanwhile; `what` names it ("A linked position"). */
+export const vanished = (what: string, field?: string) =>
+  new AppError("CONFLICT", `${what} was deleted meanwhile: nothing was saved. Reload and try again.`, field);
