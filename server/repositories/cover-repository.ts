@@ -59,8 +59,10 @@ export class CoverRepository {
     return toCover(row, await this.providerNames([row]));
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.cover.delete({ where: { id } });
+  /** Deletes the cover when the user owns it; returns how many rows went (0: not found, or already deleted). */
+  async deleteOwned(userId: string, id: string): Promise<number> {
+    const { count } = await this.db.cover.deleteMany({ where: { id, portfolio: { userId } } });
+    return count;
   }
 
   /** Names of catalog providers referred to by slug from covers bought elsewhere. */

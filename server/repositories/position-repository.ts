@@ -45,13 +45,21 @@ export class PositionRepository {
     return toPosition(row);
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.position.delete({ where: { id } });
+  /** Deletes the position when the user owns it; returns how many rows went (0: not found, or already deleted). */
+  async deleteOwned(userId: string, id: string): Promise<number> {
+    const { count } = await this.db.position.deleteMany({ where: { id, portfolio: { userId } } });
+    return count;
   }
 
   /** How many of these ids are positions of the portfolio. */
   async countInPortfolio(portfolioId: string, ids: string[]): Promise<number> {
     if (ids.length === 0) return 0;
     return this.db.position.count({ where: { portfolioId, id: { in: ids } } });
+  }
+
+  /** How many of these ids are positions in any portfolio of the user. */
+  async countOwned(userId: string, ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.db.position.count({ where: { id: { in: ids }, portfolio: { userId } } });
   }
 }

@@ -4,6 +4,7 @@ import { AlertAckRepository } from "@/server/repositories/alert-ack-repository";
 import { todayUtc } from "@/server/repositories/mappers";
 import { parseAlertKey, type TAlertAck, type TAlertTarget } from "@/lib/schemas/alert";
 import { requireOwnedPortfolio } from "./portfolio-service";
+import { answeringRaces } from "./race-errors";
 
 /** Ownership first, so another user's key is NOT_FOUND whatever else is wrong with the call. */
 async function requireOwnedAlert(repo: AlertAckRepository, userId: string, key: string): Promise<TAlertTarget> {
@@ -18,13 +19,18 @@ export async function acknowledgeAlert(
   const repo = new AlertAckRepository(db);
   const target = await requireOwnedAlert(repo, userId, input.key);
   if (input.until < today) throw badInput("until", "Pick today or a later date");
-  return repo.upsert(userId, target, input.key, input.until);
+  // The alert is about its portfolio and position: either deleted meanwhile means the alert is gone.
+  const gone = () => notFound("Alert");
+  return answeringRaces(
+    { subject: "Alert", links: { AlertAck_portfolioId_fkey: gone, AlertAck_positionId_fkey: gone } },
+    () => repo.upsert(userId, target, input.key, input.until),
+  );
 }
 
 export async function unacknowledgeAlert(db: PrismaClient, userId: string, key: string): Promise<{ key: string }> {
   const repo = new AlertAckRepository(db);
   await requireOwnedAlert(repo, userId, key);
-  await repo.remove(userId, key);
+  await answeringRaces({ subject: "Alert" }, () => repo.remove(userId, key));
   return { key };
 }
 

@@ -1,11 +1,12 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import type { z } from "zod";
-import { badInput, notFound } from "@/server/api/errors";
+import { badInput, notFound, vanished } from "@/server/api/errors";
 import { CoverRepository } from "@/server/repositories/cover-repository";
 import { PositionRepository } from "@/server/repositories/position-repository";
 import { dayToDate } from "@/server/repositories/mappers";
 import type { TCover, ZCoverFields } from "@/lib/schemas/cover";
 import { requireOwnedPortfolio } from "./portfolio-service";
+import { answeringRaces } from "./race-errors";
 
 type CoverFields = z.infer<typeof ZCoverFields>;
 
@@ -29,11 +30,17 @@ async function checkProduct(db: PrismaClient, productId: string | null | undefin
   }
 }
 
-async function checkPositions(db: PrismaClient, portfolioId: string, ids: string[]): Promise<string[]> {
+/**
+ * A linked position of another of the user's portfolios is a bad input. An id that is no position
+ * of the user's at all was deleted meanwhile (or never was): CONFLICT, as when the delete lands
+ * during the write itself.
+ */
+async function checkPositions(db: PrismaClient, userId: string, portfolioId: string, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
-  const found = await new PositionRepository(db).countInPortfolio(portfolioId, unique);
-  if (found !== unique.length) throw badInput("positionIds", "Every linked position must belong to this portfolio");
-  return unique;
+  const repo = new PositionRepository(db);
+  if ((await repo.countInPortfolio(portfolioId, unique)) === unique.length) return unique;
+  if ((await repo.countOwned(userId, unique)) < unique.length) throw vanished("A linked position", "positionIds");
+  throw badInput("positionIds", "Every linked position must belong to this portfolio");
 }
 
 function toColumns(c: Partial<CoverFields>) {
@@ -60,8 +67,8 @@ export async function createCover(
   const { portfolioId, positionIds, ...fields } = input;
   await requireOwnedPortfolio(db, userId, portfolioId);
   await checkProduct(db, fields.productId, fields.coverageType);
-  const links = await checkPositions(db, portfolioId, positionIds);
-  return new CoverRepository(db).create({
+  const links = await checkPositions(db, userId, portfolioId, positionIds);
+  return answeringRaces({ subject: "Cover" }, () => new CoverRepository(db).create({
     ...toColumns(fields),
     portfolioId,
     coverageType: fields.coverageType,
@@ -69,7 +76,7 @@ export async function createCover(
     startsAt: dayToDate(fields.startsAt),
     expiresAt: dayToDate(fields.expiresAt),
     positions: { create: links.map((positionId) => ({ positionId })) },
-  });
+  }));
 }
 
 export async function updateCover(
@@ -84,15 +91,16 @@ export async function updateCover(
   const productName = fields.productName === undefined ? (current.productId ? null : current.productName) : fields.productName;
   if (!productId && !productName) throw badInput("productName", "Pick a product from the catalog or name the cover you bought");
   await checkProduct(db, productId, fields.coverageType ?? current.coverageType);
-  const links = positionIds ? await checkPositions(db, current.portfolioId, positionIds) : undefined;
-  return new CoverRepository(db).update(id, {
+  const links = positionIds ? await checkPositions(db, userId, current.portfolioId, positionIds) : undefined;
+  // Prisma writes the cover and its links in one transaction: a position deleted meanwhile rolls back all of it.
+  return answeringRaces({ subject: "Cover" }, () => new CoverRepository(db).update(id, {
     ...toColumns(fields),
     ...(links && { positions: { deleteMany: {}, create: links.map((positionId) => ({ positionId })) } }),
-  });
+  }));
 }
 
 export async function deleteCover(db: PrismaClient, userId: string, id: string): Promise<{ id: string }> {
-  await requireOwnedCover(db, userId, id);
-  await new CoverRepository(db).delete(id);
+  const removed = await answeringRaces({ subject: "Cover" }, () => new CoverRepository(db).deleteOwned(userId, id));
+  if (removed === 0) throw notFound("Cover");
   return { id };
 }

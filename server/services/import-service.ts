@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/server/db/generated/client";
-import { AppError } from "@/server/api/errors";
+import { AppError, vanished } from "@/server/api/errors";
 import { isUniqueViolation } from "@/server/db/prisma-errors";
 import {
   parseCoversCsv, parsePortfolioJson, parsePositionsCsv,
@@ -8,6 +8,7 @@ import {
 import { ImportRepository, orderedIds, type ImportWrite } from "@/server/repositories/import-repository";
 import { MAX_REPORTED_ERRORS, type TImportCsvInput, type TImportCsvOutput } from "@/lib/schemas/import-export";
 import { requireOwnedPortfolio } from "./portfolio-service";
+import { answeringRaces } from "./race-errors";
 
 type Parsed = {
   columns: string[];
@@ -69,7 +70,10 @@ export async function importPortfolioFile(db: PrismaClient, userId: string, inpu
   const ok = parsed.errors.length === 0;
   if (ok && !input.dryRun) {
     try {
-      await repo.insert(input.portfolioId, write);
+      await answeringRaces(
+        { subject: "Portfolio", links: { CoverPosition_positionId_fkey: () => vanished("A position the covers link to") } },
+        () => repo.insert(input.portfolioId, write),
+      );
     } catch (e) {
       if (isUniqueViolation(e)) throw new AppError("CONFLICT", "A position with one of these labels was added meanwhile: nothing was imported, please try again");
       throw e;

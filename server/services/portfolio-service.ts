@@ -3,6 +3,7 @@ import { AppError, notFound } from "@/server/api/errors";
 import { isUniqueViolation } from "@/server/db/prisma-errors";
 import { PortfolioRepository } from "@/server/repositories/portfolio-repository";
 import type { TPortfolio } from "@/lib/schemas/portfolio";
+import { answeringRaces } from "./race-errors";
 
 const duplicateName = () => new AppError("CONFLICT", "You already have a portfolio with this name", "name");
 
@@ -23,7 +24,7 @@ export async function createPortfolio(
 ): Promise<TPortfolio> {
   const repo = new PortfolioRepository(db);
   try {
-    const created = await repo.create(userId, input);
+    const created = await answeringRaces({ subject: "Portfolio" }, () => repo.create(userId, input));
     return getPortfolio(db, userId, created.id);
   } catch (e) {
     if (isUniqueViolation(e)) throw duplicateName();
@@ -36,7 +37,7 @@ export async function updatePortfolio(
 ): Promise<TPortfolio> {
   const { id, ...data } = input;
   try {
-    const changed = await new PortfolioRepository(db).update(userId, id, data);
+    const changed = await answeringRaces({ subject: "Portfolio" }, () => new PortfolioRepository(db).update(userId, id, data));
     if (changed === 0) throw notFound("Portfolio");
   } catch (e) {
     if (isUniqueViolation(e)) throw duplicateName();
@@ -46,7 +47,7 @@ export async function updatePortfolio(
 }
 
 export async function deletePortfolio(db: PrismaClient, userId: string, id: string): Promise<{ id: string }> {
-  const removed = await new PortfolioRepository(db).delete(userId, id);
+  const removed = await answeringRaces({ subject: "Portfolio" }, () => new PortfolioRepository(db).delete(userId, id));
   if (removed === 0) throw notFound("Portfolio");
   return { id };
 }

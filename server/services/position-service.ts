@@ -4,12 +4,14 @@ import { isUniqueViolation } from "@/server/db/prisma-errors";
 import { PositionRepository } from "@/server/repositories/position-repository";
 import type { TPosition, TPositionFields } from "@/lib/schemas/position";
 import { requireOwnedPortfolio } from "./portfolio-service";
+import { answeringRaces } from "./race-errors";
 
 const duplicateLabel = () => new AppError("CONFLICT", "This portfolio already has a position with this label", "label");
 
-async function withDuplicateCheck<T>(work: () => Promise<T>): Promise<T> {
+/** A duplicate label is CONFLICT on label; a position or portfolio deleted meanwhile is NOT_FOUND. */
+async function writing<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return await work();
+    return await answeringRaces({ subject: "Position" }, work);
   } catch (e) {
     if (isUniqueViolation(e)) throw duplicateLabel();
     throw e;
@@ -32,7 +34,7 @@ export async function createPosition(
 ): Promise<TPosition> {
   const { portfolioId, ...fields } = input;
   await requireOwnedPortfolio(db, userId, portfolioId);
-  return withDuplicateCheck(() => new PositionRepository(db).create(portfolioId, fields));
+  return writing(() => new PositionRepository(db).create(portfolioId, fields));
 }
 
 export async function updatePosition(
@@ -40,11 +42,12 @@ export async function updatePosition(
 ): Promise<TPosition> {
   const { id, ...fields } = input;
   await requireOwnedPosition(db, userId, id);
-  return withDuplicateCheck(() => new PositionRepository(db).update(id, fields));
+  return writing(() => new PositionRepository(db).update(id, fields));
 }
 
+/** One statement, so parallel deletes of one id answer it once and NOT_FOUND after. */
 export async function deletePosition(db: PrismaClient, userId: string, id: string): Promise<{ id: string }> {
-  await requireOwnedPosition(db, userId, id);
-  await new PositionRepository(db).delete(id);
+  const removed = await answeringRaces({ subject: "Position" }, () => new PositionRepository(db).deleteOwned(userId, id));
+  if (removed === 0) throw notFound("Position");
   return { id };
 }

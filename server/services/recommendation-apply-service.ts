@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/server/db/generated/client";
-import { badInput } from "@/server/api/errors";
+import { badInput, vanished } from "@/server/api/errors";
 import { Decimal, formatMoney, toCents } from "@/server/domain/money";
 import { checkEligibility, productPeriod, YEAR_DAYS, type RiskGap, type UserPrefs } from "@/server/domain/recommend";
 import { usdWhole } from "@/server/domain/recommend/format";
@@ -8,6 +8,7 @@ import { RecommendationRepository, type NewDraft } from "@/server/repositories/r
 import type { TApplyInput, TApplyOutput } from "@/lib/schemas/recommendation";
 import { riskGapsOf } from "./recommendation-gaps";
 import { loadRecommendationInputs, type ScoredProduct } from "./recommendation-inputs";
+import { answeringRaces } from "./race-errors";
 
 const DAY_MS = 86_400_000;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
@@ -63,7 +64,10 @@ export async function applySuggestions(db: PrismaClient, userId: string, input: 
     seen.add(key);
     return toDraft(item, i, catalog);
   });
-  const { ids, replaced } = await new RecommendationRepository(db).replaceDrafts(input.portfolioId, drafts);
+  const { ids, replaced } = await answeringRaces(
+    { subject: "Portfolio", links: { CoverPosition_positionId_fkey: () => vanished("A suggested position") } },
+    () => new RecommendationRepository(db).replaceDrafts(input.portfolioId, drafts),
+  );
   return {
     replaced,
     created: drafts.map((d, i) => {
