@@ -41,7 +41,7 @@ export class ImportRepository {
 
   /**
    * One transaction: every row is written, or none; its time budget grows with the rows (300,000
-   * links take ~10 s on 2 cores). INSERT … SELECT FROM unnest(column arrays): 10,000 positions
+   * links take 7–13 s on 2 cores). INSERT … SELECT FROM unnest(column arrays): 10,000 positions
    * take a third of the time of createMany's batches; links go in chunks so no one statement is
    * huge. Creation time is the transaction's, identical for every row.
    */

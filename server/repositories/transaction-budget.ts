@@ -3,8 +3,8 @@
  * one transaction (all or nothing), so its budget grows with the rows it writes.
  */
 const BASE_MS = 10_000;
-/** About three times what a row (position, cover or link) takes on a 2-core machine: ~35 µs. */
-const MS_PER_ROW = 0.1;
+/** A row (position, cover or link) takes ~35 µs on an idle 2-core machine: room for a busy one. */
+const MS_PER_ROW = 0.2;
 /** How long to wait for a pooled connection before answering "busy". */
 const MAX_WAIT_MS = 5_000;
 
