@@ -20,7 +20,7 @@ declare module "vitest" {
 }
 
 /** Small enough that the flood tests overflow it. */
-export const ATTACK_STORE_MAX_KEYS = 2_000;
+export const ATTACK_STORE_MAX_KEYS = 1_000;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const port = Number(process.env.ATTACK_PORT ?? 3210);
