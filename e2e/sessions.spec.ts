@@ -77,9 +77,14 @@ test("sign out of all devices ends every session, on this device and another", a
 
   expectDead(await replay(bare, here));
   expectDead(await replay(bare, there));
-  // The other device, browsing on, is sent to sign in.
+  // The other device, browsing on, is sent to sign in, told why, and its dead cookie is cleared,
+  // so public pages work for it again.
   await otherPage.goto("/portfolios");
-  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await expect(otherPage).toHaveURL(/\/sign-in\?ended=expired$/);
+  await expect(otherPage.getByRole("status").filter({ hasText: "Your session has ended" })).toBeVisible();
+  await expect.poll(async () => (await otherDevice.cookies()).some((c) => SESSION_COOKIE.test(c.name))).toBe(false);
+  await otherPage.goto("/providers");
+  await expect(otherPage).toHaveURL(/\/providers$/);
   await otherDevice.close();
 
   // Signing in again works.
