@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from "@/server/domain/import/limits";
+import { ROWS_PER_STATEMENT } from "@/server/repositories/transaction-budget";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
 import { callerFor, makeUser, type Caller } from "@/tests/integration/callers";
 import { holdDelete } from "@/tests/integration/held-write";
@@ -18,11 +19,11 @@ const positionsCsv = [
   ...Array.from({ length: POSITIONS }, (_, i) => `${label(i)},USDC,stablecoin,ethereum,defi,aave-v3,1000`),
 ].join("\n");
 /** Cover c links positions 30c … 30c+29 (mod 20,000); `extra` is linked by the last cover as well. */
-const coversCsv = (extra?: string) => [
+const coversCsv = (covers = COVERS, extra?: string) => [
   "product_name,coverage_type,amount_usd,starts_at,expires_at,positions",
-  ...Array.from({ length: COVERS }, (_, c) => {
+  ...Array.from({ length: covers }, (_, c) => {
     const labels = Array.from({ length: LINKS_PER_COVER }, (_, k) => label((c * LINKS_PER_COVER + k) % POSITIONS));
-    if (extra && c === COVERS - 1) labels.push(extra);
+    if (extra && c === covers - 1) labels.push(extra);
     return `Cover ${c},protocol_exploit,500,2026-01-01,2027-01-01,${labels.join("|")}`;
   }),
 ].join("\n");
@@ -68,16 +69,18 @@ describe("a covers import at the size of the limits", () => {
 
   // Links are written in chunks; a refusal in the last chunk must still undo every earlier one.
   it.runIf(inject("testDatabase").kind === "server")(
-    "a position deleted while the last chunk of links is written: CONFLICT, and none of the 10,000 covers is written",
+    "a position deleted while the last chunk of links is written: CONFLICT, and none of the covers is written",
     async () => {
+      const covers = 2_000;
+      expect(covers * LINKS_PER_COVER).toBeGreaterThan(ROWS_PER_STATEMENT);
       const extra = await alice.position.create({
         portfolioId, label: "Last", asset: "ETH", assetKind: "native", chain: "ethereum", venueKind: "wallet", venue: "ledger", valueUsd: "1",
       });
       const before = [await tdb.prisma.cover.count({ where: { portfolioId } }), await linkCount()];
       const held = await holdDelete(tdb, "Position", extra.id);
-      const call = alice.portfolio.importCsv({ portfolioId, kind: "covers", csv: coversCsv("Last") })
+      const call = alice.portfolio.importCsv({ portfolioId, kind: "covers", csv: coversCsv(covers, "Last") })
         .then(() => ({ code: "OK", message: "" }), (e: { code: string; message: string }) => ({ code: e.code, message: e.message }));
-      await held.untilSomeoneWaits(90_000);
+      await held.untilSomeoneWaits(30_000);
       await held.commit();
       const outcome = await call;
       expect(outcome.code).toBe("CONFLICT");
