@@ -117,6 +117,12 @@ describe.runIf(onServer)("a linked row deleted after the checks, before the writ
     expect((await alice.position.list({ portfolioId })).map((p) => p.label).sort()).toEqual(["Doomed", "Kept", "Twin"]);
   });
 
+  it("settings.update of an account deleted meanwhile: NOT_FOUND", async () => {
+    const leaving = await makeUser(tdb.prisma, "leaving");
+    const outcome = await deletedDuring("User", leaving.id, () => callerFor(tdb.prisma, leaving.id).settings.update({ kycOk: false }));
+    expect(outcome).toEqual({ code: "NOT_FOUND", message: "User not found" });
+  });
+
   it("cover.update of a cover deleted meanwhile: NOT_FOUND Cover", async () => {
     const { portfolioId, keptId } = await portfolio();
     const cover = await alice.cover.create({ portfolioId, ...coverFields, positionIds: [keptId] });

@@ -5,6 +5,7 @@ import {
   DEFAULT_GRADE_PROBABILITIES, DEFAULT_WEIGHTS, ZGradeProbabilities, ZWeights, type TSettings, type ZUpdateSettingsInput,
 } from "@/lib/schemas/settings";
 import type { z } from "zod";
+import { answeringRaces } from "./race-errors";
 
 export async function getSettings(db: PrismaClient, userId: string): Promise<TSettings> {
   const u = await db.user.findUnique({ where: { id: userId } });
@@ -28,7 +29,8 @@ const jsonOrReset = (v: object | null) => (v === null ? Prisma.DbNull : v);
 export async function updateSettings(
   db: PrismaClient, userId: string, input: z.infer<typeof ZUpdateSettingsInput>,
 ): Promise<TSettings> {
-  await db.user.update({
+  // The account may be deleted by another request meanwhile: NOT_FOUND, as getSettings says.
+  await answeringRaces({ subject: "User" }, () => db.user.update({
     where: { id: userId },
     data: {
       ...(input.name !== undefined && { name: input.name }),
@@ -38,6 +40,6 @@ export async function updateSettings(
       ...(input.weights !== undefined && { weights: jsonOrReset(input.weights) }),
       ...(input.gradeProbabilities !== undefined && { gradeProbabilities: jsonOrReset(input.gradeProbabilities) }),
     },
-  });
+  }));
   return getSettings(db, userId);
 }
