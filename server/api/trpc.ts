@@ -6,7 +6,8 @@ import { z, ZodError } from "zod";
 import type { PrismaClient } from "@/server/db/generated/client";
 import type { RateLimitStore } from "@/server/rate-limit/types";
 import { isDatabaseUnavailable } from "@/server/db/unavailable";
-import { AppError } from "./errors";
+import { isTransactionTimeout } from "@/server/db/prisma-errors";
+import { AppError, databaseBusy } from "./errors";
 
 // 1. Context -----------------------------------------------------------------------------
 
@@ -72,10 +73,11 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => 
     throw new TRPCError({ code: "BAD_REQUEST", message: "Text may not contain NUL characters" });
   }
   const result = await next();
-  // An outage is the client's cue to retry (503), not a bug report (500).
+  // An outage or a timeout is the client's cue to retry (503), not a bug report (500).
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
     throw new AppError("SERVICE_UNAVAILABLE", "The database is briefly unavailable. Please retry in a few seconds.", undefined, 2);
   }
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isTransactionTimeout(result.error.cause)) throw databaseBusy();
   return result;
 });
 

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { clientIpFrom } from "@/lib/client-ip";
 import { handlers } from "@/server/auth/config";
+import { withoutRenewedSessionCookie } from "@/server/auth/session-route";
 import { readBodyWithin } from "@/server/http/read-body";
 import { checkAuthAttempt, checkCheapSignInAttempt, rateLimitStore } from "@/server/rate-limit/auth-limits";
 import { csrfCanPass, isCredentialsCallback, nextAuthSecretString, signInFieldsFrom } from "@/server/rate-limit/sign-in-request";
@@ -43,5 +44,6 @@ export async function POST(req: Request): Promise<Response> {
     const verdict = await checkAuthAttempt(rateLimitStore(), "signIn", ip, email);
     if (!verdict.allowed) return tooMany(verdict.retryAfterSec);
   }
-  return handlers.POST(forwarded);
+  // POST …/session (next-auth's update()) would re-issue the cookie with a later expiry: never renew.
+  return withoutRenewedSessionCookie(await handlers.POST(forwarded));
 }

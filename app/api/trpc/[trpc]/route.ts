@@ -19,7 +19,10 @@ async function guarded(req: Request): Promise<Response> {
   const plan = planTrpcRequest(new URL(req.url), ENDPOINT, procedureMetaAt);
   if (plan.refusal) return trpcRefusal("BAD_REQUEST", plan.refusal, plan);
   const ctx = createHttpContext(req);
-  if (plan.requiresSession && !(await ctx.getSessionUser())) return trpcRefusal("UNAUTHORIZED", "Please sign in", plan);
+  // A session check that fails (database down) is left to tRPC, which answers 503.
+  if (plan.requiresSession && (await ctx.getSessionUser().catch(() => undefined)) === null) {
+    return trpcRefusal("UNAUTHORIZED", "Please sign in", plan);
+  }
 
   let forwarded = req;
   if (req.method !== "GET" && req.method !== "HEAD") {
