@@ -14,10 +14,19 @@ const serverUrl = process.env.DATABASE_URL;
 const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: "1", AUTH_RATE_LIMIT_SCALE: "100", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789" };
 let cleanup: () => Promise<void> = async () => {};
 
-/** Databases of earlier runs that were killed before their cleanup; one still in use is kept. */
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Databases of earlier runs that were killed before their cleanup: only those over six hours old
+ * (the name carries its creation time), so a run going on beside this one keeps its database.
+ */
 async function dropStaleDatabases(server: string): Promise<void> {
   const rows = await adminQuery<{ datname: string }>(server, "SELECT datname FROM pg_database WHERE datname LIKE 'coverdesk\\_e2e\\_%'");
-  for (const { datname } of rows) await adminQuery(server, `DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
+  for (const { datname } of rows) {
+    const created = Number.parseInt(datname.split("_")[2] ?? "", 36);
+    if (Number.isFinite(created) && Date.now() - created < STALE_AFTER_MS) continue;
+    await adminQuery(server, `DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
+  }
 }
 
 if (serverUrl) {
