@@ -4,8 +4,9 @@ import { pathToFileURL } from "node:url";
 import { PrismaClient } from "@/server/db/generated/client";
 import { seedCatalog } from "./seed-data/seed-catalog";
 import { seedDemo } from "./seed-data/seed-demo";
+import { seedVenues } from "./seed-data/seed-venues";
 
-export { seedCatalog, seedDemo };
+export { seedCatalog, seedDemo, seedVenues };
 export { DEFAULT_DEMO_PASSWORD } from "./seed-data/seed-demo";
 export { DEMO_EMAIL, DEMO_PORTFOLIO_NAME } from "./seed-data/demo-portfolio";
 
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   try {
     const catalog = await seedCatalog(db);
     console.log(`catalog: ${catalog.providers} providers, ${catalog.products} products upserted`);
+    const venues = await seedVenues(db);
+    console.log(`venues: ${venues.venues} (${venues.changed} new or changed)`);
     if (process.argv.includes("--demo")) {
       const demo = await seedDemo(db);
       console.log(`demo: ${demo.email} / ${demo.password} (${demo.created ? "created" : "already present"})`);

@@ -34,14 +34,14 @@ export const ZName = z.string().trim().min(1, "Required").max(120, "At most 120 
 export const ZDescription = z.string().trim().max(2000, "At most 2,000 characters");
 export const ZId = z.string().min(1, "Required").max(64, "Not a valid id").regex(/^[\w-]+$/, "Not a valid id");
 
-/** A slug such as aave-v3, ethereum or "*" for any. */
+/** A slug such as aave-v3, ethereum, ether.fi-stake (DefiLlama keeps dots and "+") or "*" for any. */
 export const ZSlug = z
   .string()
   .trim()
   .toLowerCase()
   .min(1, "Required")
   .max(64, "At most 64 characters")
-  .regex(/^(\*|[a-z0-9][a-z0-9-]*)$/, "Use lowercase letters, digits and dashes, e.g. aave-v3");
+  .regex(/^(\*|[a-z0-9][a-z0-9.+-]*)$/, "Use lowercase letters, digits, dots and dashes, e.g. aave-v3");
 
 export const ZAssetSymbol = z
   .string()

@@ -1,5 +1,5 @@
 export interface SeedOutcome {
-  catalog: { providers: number; products: number } | null;
+  catalog: { providers: number; products: number; venues: number } | null;
   demo: { email: string; password: string; created: boolean } | null;
 }
 
@@ -16,7 +16,8 @@ export async function runSeeds(databaseUrl: string, opts: { demo: boolean }): Pr
   const { createPrismaClient } = await import("@/server/db/client");
   const prisma = createPrismaClient(databaseUrl, { poolSize: 2 });
   try {
-    const catalog = await seeds.seedCatalog(prisma);
+    const [providers, venues] = [await seeds.seedCatalog(prisma), await seeds.seedVenues(prisma)];
+    const catalog = { ...providers, venues: venues.venues };
     const demo = opts.demo ? await seeds.seedDemo(prisma) : null;
     return { catalog, demo };
   } finally {

@@ -12,6 +12,8 @@ const PUBLIC_SAMPLES: Record<string, unknown> = {
   "provider.list": {},
   "provider.get": { slug: "nexus-mutual" },
   "provider.compare": { slugs: ["nexus-mutual", "insurace"] },
+  "venue.search": { q: "aave" },
+  "venue.bySlugs": { slugs: ["aave-v3"] },
 };
 
 let tdb: TestDatabase;

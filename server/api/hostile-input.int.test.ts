@@ -18,6 +18,8 @@ const publicSamples: Record<string, unknown> = {
   "provider.list": { filters: { coverageType: "depeg", chain: "ethereum" } },
   "provider.get": { slug: "nexus-mutual" },
   "provider.compare": { slugs: ["nexus-mutual", "insurace"] },
+  "venue.search": { q: "aave", kind: "defi", chain: "ethereum", limit: 5 },
+  "venue.bySlugs": { slugs: ["aave-v3", "lido"] },
 };
 
 let tdb: TestDatabase;

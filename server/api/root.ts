@@ -9,6 +9,7 @@ import { positionRouter } from "./routers/position";
 import { providerRouter } from "./routers/provider";
 import { recommendationRouter } from "./routers/recommendation";
 import { settingsRouter } from "./routers/settings";
+import { venueRouter } from "./routers/venue";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   settings: settingsRouter,
   alert: alertRouter,
   recommendation: recommendationRouter,
+  venue: venueRouter,
 });
 
 export type AppRouter = typeof appRouter;
