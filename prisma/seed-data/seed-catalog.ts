@@ -1,32 +1,22 @@
-// Idempotent upsert of the provider catalog: by Provider.slug, then CoverProduct (providerId, slug).
-// Deletes nothing: products dropped from the data stay (covers may point at them).
+// Idempotent seed of the provider catalog, in one transaction: providers by slug, then each
+// provider's products by (providerId, slug), each table in bulk (see upsert-products.ts).
+// Unchanged rows are not rewritten; changed facts are. Deletes nothing.
 import type { PrismaClient } from "@/server/db/generated/client";
 import { PROVIDERS } from "./providers";
 import { productRow, providerRow } from "./to-rows";
-import type { ProviderSeed } from "./types";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-async function upsertProvider(tx: Tx, seed: ProviderSeed): Promise<number> {
-  const data = providerRow(seed);
-  const { id: providerId } = await tx.provider.upsert({
-    where: { slug: seed.slug }, create: data, update: data, select: { id: true },
-  });
-  for (const product of seed.products) {
-    const row = productRow(product, seed.columns);
-    await tx.coverProduct.upsert({
-      where: { providerId_slug: { providerId, slug: product.slug } },
-      create: { ...row, providerId },
-      update: row,
-    });
-  }
-  return seed.products.length;
-}
+import { upsertProducts, upsertProviders } from "./upsert-products";
 
 export async function seedCatalog(db: PrismaClient): Promise<{ providers: number; products: number }> {
+  const seeds = PROVIDERS;
   let products = 0;
-  for (const seed of PROVIDERS) {
-    products += await db.$transaction((tx) => upsertProvider(tx, seed));
-  }
-  return { providers: PROVIDERS.length, products };
+  await db.$transaction(async (tx) => {
+    const { ids } = await upsertProviders(tx, seeds.map(providerRow));
+    for (const seed of seeds) {
+      const providerId = ids.get(seed.slug);
+      if (!providerId) throw new Error(`provider ${seed.slug} was not upserted`);
+      await upsertProducts(tx, providerId, seed.products.map((p) => productRow(p, seed.columns)));
+      products += seed.products.length;
+    }
+  }, { timeout: 60_000, maxWait: 10_000 });
+  return { providers: seeds.length, products };
 }
