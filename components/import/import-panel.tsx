@@ -11,6 +11,7 @@ import { formErrors } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { countPhrase, rowsPhrase } from "./counts";
 import { ErrorList } from "./error-list";
+import { WarningList } from "./warning-list";
 import { FileSource } from "./file-source";
 import { KIND_LABELS, KindPicker } from "./kind-picker";
 import { PreviewTable } from "./preview-table";
@@ -70,6 +71,7 @@ export function ImportPanel({ portfolioId }: { portfolioId: string }) {
             {result.errorCount === 0 && !result.written ? `; ${countPhrase(result.counts)} ready to import.` : "."}
           </p>
           <ErrorList errors={result.errors} total={result.errorCount} />
+          <WarningList warnings={result.warnings} total={result.warningCount} />
           <PreviewTable result={result} />
         </div>
       )}

@@ -47,6 +47,9 @@ export const ZImportCsvOutput = z.object({
   written: z.boolean(),
   errors: z.array(ZRowError).max(MAX_REPORTED_ERRORS),
   errorCount: z.number().int(),
+  /** About rows imported all the same (e.g. a venue not in the catalog, kept as typed). */
+  warnings: z.array(ZRowError).max(MAX_REPORTED_ERRORS),
+  warningCount: z.number().int(),
 });
 export type TImportCsvOutput = z.infer<typeof ZImportCsvOutput>;
 

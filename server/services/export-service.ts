@@ -4,7 +4,9 @@ import { coversCsv, portfolioJson, positionsCsv } from "@/server/domain/import";
 import { ExportRepository } from "@/server/repositories/export-repository";
 import { todayUtc } from "@/server/repositories/mappers";
 import type { TExportInput, TExportOutput } from "@/lib/schemas/import-export";
+import { chainName } from "@/lib/chains";
 import { requireOwnedPortfolio } from "./portfolio-service";
+import { venueCatalog } from "@/server/repositories/venue-repository";
 
 const CSV = "text/csv; charset=utf-8";
 
@@ -26,7 +28,9 @@ export async function exportPortfolio(
   const base = `${fileSlug(portfolio.name)}-${todayUtc(now)}`;
   const records = positions.map((p) => p.record);
   if (input.format === "csv" && (input.kind ?? "positions") === "positions") {
-    return { filename: `${base}-positions.csv`, contentType: CSV, content: positionsCsv(records) };
+    const venueNames = new Map((await venueCatalog(db)).map((v) => [v.slug, v.name]));
+    const names = { venue: (slug: string) => venueNames.get(slug) ?? null, chain: chainName };
+    return { filename: `${base}-positions.csv`, contentType: CSV, content: positionsCsv(records, names) };
   }
   const labels = new Map(positions.map((p, order) => [p.id, { label: p.record.label, order }]));
   const covers = await repo.covers(input.portfolioId, labels);

@@ -9,6 +9,8 @@ import { ImportRepository, orderedIds, type ImportWrite } from "@/server/reposit
 import { MAX_REPORTED_ERRORS, type TImportCsvInput, type TImportCsvOutput } from "@/lib/schemas/import-export";
 import { requireOwnedPortfolio } from "./portfolio-service";
 import { answeringRaces } from "./race-errors";
+import { catalogVenueResolver } from "./venue-service";
+import type { VenueResolver } from "@/server/domain/venues";
 
 type Parsed = {
   columns: string[];
@@ -17,18 +19,19 @@ type Parsed = {
   positions: PositionRecord[];
   covers: ResolvedCover[];
   errors: RowError[];
+  warnings: RowError[];
 };
 
 const none: ParsedRecords<never> = { columns: [], preview: [], rowCount: 0, rows: [], errors: [] };
 
-async function parse(repo: ImportRepository, input: TImportCsvInput, existing: Map<string, string>): Promise<Parsed> {
+async function parse(repo: ImportRepository, input: TImportCsvInput, existing: Map<string, string>, venues: VenueResolver): Promise<Parsed> {
   const labels = new Set(existing.keys());
   let positions: ParsedRecords<PositionRecord> = none;
   let covers: ParsedRecords<ResolvedCover> = none;
   let fileErrors: RowError[] = [];
-  if (input.kind === "positions") positions = parsePositionsCsv(input.csv, labels);
+  if (input.kind === "positions") positions = parsePositionsCsv(input.csv, labels, venues);
   else if (input.kind === "covers") covers = parseCoversCsv(input.csv, await repo.catalog(), labels);
-  else ({ positions, covers, errors: fileErrors } = parsePortfolioJson(input.csv, { existingLabels: labels, catalog: await repo.catalog() }));
+  else ({ positions, covers, errors: fileErrors } = parsePortfolioJson(input.csv, { existingLabels: labels, catalog: await repo.catalog(), venues }));
   const shown = input.kind === "covers" ? covers : positions;
   return {
     columns: shown.columns,
@@ -37,6 +40,7 @@ async function parse(repo: ImportRepository, input: TImportCsvInput, existing: M
     positions: positions.rows.map((r) => r.record),
     covers: covers.rows.map((r) => r.record),
     errors: [...fileErrors, ...positions.errors, ...covers.errors],
+    warnings: [...(positions.warnings ?? []), ...(covers.warnings ?? [])],
   };
 }
 
@@ -65,7 +69,7 @@ export async function importPortfolioFile(db: PrismaClient, userId: string, inpu
   await requireOwnedPortfolio(db, userId, input.portfolioId);
   const repo = new ImportRepository(db);
   const existing = await repo.positionIdsByLabel(input.portfolioId);
-  const parsed = await parse(repo, input, existing);
+  const parsed = await parse(repo, input, existing, await catalogVenueResolver(db));
   const write = planWrite(parsed, existing);
   const ok = parsed.errors.length === 0;
   if (ok && !input.dryRun) {
@@ -89,5 +93,7 @@ export async function importPortfolioFile(db: PrismaClient, userId: string, inpu
     written: ok && !input.dryRun,
     errors: parsed.errors.slice(0, MAX_REPORTED_ERRORS),
     errorCount: parsed.errors.length,
+    warnings: parsed.warnings.slice(0, MAX_REPORTED_ERRORS),
+    warningCount: parsed.warnings.length,
   };
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import type { TVenue, TVenueSearchInput } from "@/lib/schemas/venue";
-import { searchVenues, type VenueEntry } from "@/server/domain/venues";
+import { searchVenues, venueResolver, type VenueEntry, type VenueResolver } from "@/server/domain/venues";
 import { venueCatalog } from "@/server/repositories/venue-repository";
 
 const toVenue = (e: VenueEntry): TVenue => ({
@@ -14,4 +14,14 @@ export async function findVenues(db: PrismaClient, input: TVenueSearchInput): Pr
 export async function venuesBySlug(db: PrismaClient, slugs: readonly string[]): Promise<TVenue[]> {
   const wanted = new Set(slugs);
   return (await venueCatalog(db)).filter((e) => wanted.has(e.slug)).map(toVenue);
+}
+
+const resolvers = new WeakMap<readonly VenueEntry[], VenueResolver>();
+
+/** Name, alias and family → slug over the current catalog (built once per catalog read). */
+export async function catalogVenueResolver(db: PrismaClient): Promise<VenueResolver> {
+  const entries = await venueCatalog(db);
+  let resolve = resolvers.get(entries);
+  if (!resolve) resolvers.set(entries, (resolve = venueResolver(entries)));
+  return resolve;
 }

@@ -44,6 +44,16 @@ export const COVER_COLUMNS: readonly ColumnSpec[] = [
   col("positions", "positions", false, "labels of the positions it protects, separated by | or ; (use | when a label contains ;)"),
 ];
 
+/**
+ * Columns the positions export adds for people — the venue's and chain's names beside their
+ * slugs — and the importer reads past: the slugs are what round-trips.
+ */
+export const POSITION_NAME_COLUMNS = { venue: "venue_name", chain: "chain_name" } as const;
+export const IGNORED_ON_IMPORT: Readonly<Record<ImportKind, readonly string[]>> = {
+  positions: Object.values(POSITION_NAME_COLUMNS),
+  covers: [],
+};
+
 export function columnsOf(kind: ImportKind): readonly ColumnSpec[] {
   return kind === "positions" ? POSITION_COLUMNS : COVER_COLUMNS;
 }

@@ -1,5 +1,5 @@
 import { joinList } from "./cells";
-import { columnsOf, COVER_COLUMNS, POSITION_COLUMNS } from "./columns";
+import { columnsOf, COVER_COLUMNS, POSITION_COLUMNS, POSITION_NAME_COLUMNS } from "./columns";
 import { writeCsv } from "./csv-text";
 import type { CoverRecord, ImportKind, PositionRecord } from "./types";
 
@@ -22,8 +22,27 @@ export function recordCells(kind: ImportKind, record: PositionRecord | CoverReco
   return columnsOf(kind).map((c) => toCell(at(record, c.field)));
 }
 
-export function positionsCsv(records: readonly PositionRecord[]): string {
-  return writeCsv(POSITION_COLUMNS.map((c) => c.name), records.map((r) => recordCells("positions", r)));
+/** How the export names a venue or chain slug for people; null for an unlisted venue. */
+export type SlugNames = { venue: (slug: string) => string | null; chain: (slug: string) => string };
+
+/**
+ * The positions CSV. With `names`, a venue_name and a chain_name column follow the venue and
+ * chain slugs (an unlisted venue's name cell says so); the importer reads past them.
+ */
+export function positionsCsv(records: readonly PositionRecord[], names?: SlugNames): string {
+  const header = POSITION_COLUMNS.map((c) => c.name);
+  const rows = records.map((r) => recordCells("positions", r));
+  if (!names) return writeCsv(header, rows);
+  const withNames = (cells: string[], venue: string, chain: string) => {
+    const out = [...cells];
+    out.splice(header.indexOf("venue") + 1, 0, venue);
+    out.splice(header.indexOf("chain") + 1, 0, chain);
+    return out;
+  };
+  return writeCsv(
+    withNames(header, POSITION_NAME_COLUMNS.venue, POSITION_NAME_COLUMNS.chain),
+    records.map((r, i) => withNames(rows[i] ?? [], names.venue(r.venue) ?? `${r.venue} (unlisted)`, names.chain(r.chain))),
+  );
 }
 
 export function coversCsv(records: readonly CoverRecord[]): string {

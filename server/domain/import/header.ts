@@ -1,4 +1,4 @@
-import { columnsOf, normalizeHeader } from "./columns";
+import { columnsOf, IGNORED_ON_IMPORT, normalizeHeader } from "./columns";
 import type { ImportKind, RowError } from "./types";
 
 export type HeaderCheck = {
@@ -11,7 +11,7 @@ export type HeaderCheck = {
   errors: RowError[];
 };
 
-/** Names unknown, missing and repeated columns; all of them are errors of row 1. */
+/** Names unknown, missing and repeated columns (all errors of row 1); the export's name columns are read past. */
 export function checkHeader(kind: ImportKind, cells: readonly string[]): HeaderCheck {
   const specs = columnsOf(kind);
   const known = specs.map((s) => s.name);
@@ -26,7 +26,7 @@ export function checkHeader(kind: ImportKind, cells: readonly string[]): HeaderC
     const name = normalizeHeader(cell);
     const shown = cell.trim();
     // Spreadsheets often add empty trailing columns: unnamed ones are checked row by row.
-    if (shown === "") return;
+    if (shown === "" || IGNORED_ON_IMPORT[kind].includes(name)) return;
     if (!known.includes(name)) {
       errors.push({ row: 1, column: shown, message: unknownMessage(shown, name, known) });
     } else if (index.has(name)) {

@@ -6,6 +6,7 @@ import { MAX_IMPORT_ROWS, PREVIEW_ROWS } from "./limits";
 import { readPosition, type RecordResult } from "./position-record";
 import { resolveCovers } from "./resolve-covers";
 import { jsonSource, type Source } from "./source";
+import type { VenueResolver } from "@/server/domain/venues";
 import type { Catalog, CoverRecord, ImportKind, ParsedRecords, PositionRecord, ResolvedCover, RowError } from "./types";
 
 export type ParsedPortfolio = {
@@ -39,8 +40,12 @@ function readSection<T>(kind: ImportKind, items: unknown[], read: (src: Source) 
     sources.push({ row, src });
     if (i < PREVIEW_ROWS) parsed.preview.push({ row, cells: specs.map((c) => src.list(c.name).join(" | ") || src.text(c.name)) });
     const result = read(src);
-    if (!result.issues) parsed.rows.push({ row, record: result.record });
-    else for (const { column, message } of result.issues) {
+    if (!result.issues) {
+      parsed.rows.push({ row, record: result.record });
+      for (const { column, message } of result.warnings ?? []) {
+        (parsed.warnings ??= []).push({ row, column: column && (fieldOf.get(column) ?? column), message, section: kind });
+      }
+    } else for (const { column, message } of result.issues) {
       parsed.errors.push({ row, column: column && (fieldOf.get(column) ?? column), message, section: kind });
     }
   });
@@ -67,7 +72,7 @@ function parseDocument(text: string): { doc: Record<string, unknown> } | { error
 
 /** The JSON export → positions and covers; covers may link positions of the file or of the portfolio. */
 export function parsePortfolioJson(
-  text: string, ctx: { existingLabels: ReadonlySet<string>; catalog: Catalog }, maxRows = MAX_IMPORT_ROWS,
+  text: string, ctx: { existingLabels: ReadonlySet<string>; catalog: Catalog; venues?: VenueResolver }, maxRows = MAX_IMPORT_ROWS,
 ): ParsedPortfolio {
   const parsed = parseDocument(text);
   if ("error" in parsed) return fileError(parsed.error);
@@ -76,14 +81,19 @@ export function parsePortfolioJson(
   if (positionItems.length > maxRows || coverItems.length > maxRows) {
     return fileError(`The file has more than ${maxRows.toLocaleString("en-US")} positions or covers: split it`);
   }
-  const { parsed: positions, sources } = readSection("positions", positionItems, readPosition);
+  const { parsed: positions, sources } = readSection("positions", positionItems, (src) => readPosition(src, ctx.venues));
   const labels = sources.map(({ row, src }) => ({ row, label: src.text("label").trim() }));
   const clashes = duplicateLabels(labels, ctx.existingLabels, "label", "positions");
   const clashing = new Set(clashes.map((e) => e.row));
   const known = new Set([...ctx.existingLabels, ...labels.map((l) => l.label)]);
   const covers = readSection<CoverRecord>("covers", coverItems, readCover).parsed;
   return {
-    positions: { ...positions, rows: positions.rows.filter((r) => !clashing.has(r.row)), errors: sortErrors([...positions.errors, ...clashes]) },
+    positions: {
+      ...positions,
+      rows: positions.rows.filter((r) => !clashing.has(r.row)),
+      errors: sortErrors([...positions.errors, ...clashes]),
+      warnings: positions.warnings?.filter((w) => !clashing.has(w.row ?? -1)),
+    },
     covers: resolveCovers(covers, ctx.catalog, known, "covers"),
     errors: [],
   };

@@ -54,13 +54,16 @@ export function readTable<T>(
 
   const rows: ParsedRecords<T>["rows"] = [];
   const sources: TableRow[] = [];
+  const warnings: RowError[] = [];
   for (const { row, cells } of table.records) {
     errors.push(...strayCells(row, cells, header.columns));
     const src = csvSource(cells, header.index);
     sources.push({ row, src });
     const result = read(src);
-    if (!result.issues) rows.push({ row, record: result.record });
-    else for (const issue of result.issues) errors.push({ row, ...issue });
+    if (!result.issues) {
+      rows.push({ row, record: result.record });
+      for (const warning of result.warnings ?? []) warnings.push({ row, ...warning });
+    } else for (const issue of result.issues) errors.push({ row, ...issue });
   }
-  return { ...base, rows, sources, errors };
+  return { ...base, rows, sources, errors, warnings };
 }

@@ -54,6 +54,8 @@ export type ParsedRecords<T> = {
   rowCount: number;
   rows: ParsedRow<T>[];
   errors: RowError[];
+  /** About rows that are imported all the same (an unlisted venue). */
+  warnings?: RowError[];
 };
 
 /** A catalog product as the importer needs it, keyed by `providerSlug/productSlug`. */
