@@ -5,12 +5,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CoverageType, VenueKind } from "@/server/db/generated/enums";
 import { CHAIN_SLUGS, chainSlugsOf } from "./chains";
-import { PROVIDERS } from "./providers";
+import { loadProviders } from "./provider-catalog";
 import { COUNTRY_CODES } from "./regions";
 import { DERIVED_FROM_KEY, PRODUCT_TERMS, PROVIDER_COLUMNS, ZDerivedFrom } from "@/lib/schemas/provider";
 import { factsJson, productRow, providerRow } from "./to-rows";
 import type { Derived, Fact, ProductSeed, ProviderSeed } from "./types";
 
+const PROVIDERS = loadProviders();
 const RESEARCH = fileURLToPath(new URL("../../../shared/data/providers.json", import.meta.url));
 const COVERAGE = new Set<string>(Object.values(CoverageType));
 const VENUE_KINDS = new Set<string>(Object.values(VenueKind));
@@ -66,7 +67,11 @@ describe("seed catalog", () => {
     const research = JSON.parse(readFileSync(RESEARCH, "utf8")) as Record<string, unknown>[];
     expect(PROVIDERS.map((p) => [p.slug, p.name])).toEqual(research.map((r) => [r.id, r.name]));
     PROVIDERS.forEach((p, i) => {
-      const facts = Object.fromEntries(Object.entries(p.facts).filter(([k]) => !k.startsWith("products.")));
+      const facts = Object.fromEntries(Object.entries(p.facts).flatMap(([k, f]): [string, unknown][] => {
+        if (k.startsWith("products.")) return [];
+        if (f?.updatedFrom) return f.previous ? [[k, f.previous]] : []; // newer than the snapshot: checked below
+        return [[k, f]];
+      }));
       const remarks = Object.fromEntries(p.remarks.map((r) => [r.key, r.text]));
       expect({ ...facts, ...remarks }, p.slug).toEqual(flattenResearch(research[i] ?? {}));
     });
@@ -77,7 +82,7 @@ describe("seed catalog", () => {
       if (f === null) continue;
       expect(f.source, `${p.slug} ${key}`).toMatch(/^https?:\/\//);
       expect(f.asOf.length, `${p.slug} ${key}`).toBeGreaterThan(0);
-      expect(Object.keys(f).every((k) => ["value", "source", "asOf", "note", "confidence"].includes(k))).toBe(true);
+      expect(Object.keys(f).every((k) => ["value", "source", "asOf", "note", "confidence", "updatedFrom", "previous"].includes(k))).toBe(true);
     }
   }));
 

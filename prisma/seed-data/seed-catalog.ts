@@ -1,22 +1,29 @@
-// Idempotent seed of the provider catalog, in one transaction: providers by slug, then each
-// provider's products by (providerId, slug), each table in bulk (see upsert-products.ts).
-// Unchanged rows are not rewritten; changed facts are. Deletes nothing.
+// Idempotent seed of the provider catalog (prisma/seed-data/providers/*.json), in one
+// transaction: providers by slug, then each provider's products by (providerId, slug), each
+// table in bulk (see upsert-products.ts). Unchanged rows are not rewritten; changed facts are.
+// Every file is validated before the transaction opens, so a bad file writes nothing.
+// Deletes nothing: products dropped from the data stay (covers may point at them).
 import type { PrismaClient } from "@/server/db/generated/client";
-import { PROVIDERS } from "./providers";
+import { loadProviders } from "./provider-catalog";
 import { productRow, providerRow } from "./to-rows";
+import type { ProviderSeed } from "./types";
 import { upsertProducts, upsertProviders } from "./upsert-products";
 
-export async function seedCatalog(db: PrismaClient): Promise<{ providers: number; products: number }> {
-  const seeds = PROVIDERS;
-  let products = 0;
+export type SeedCatalogOptions = {
+  /** The catalog to seed; loaded from the JSON files when omitted. */
+  providers?: readonly ProviderSeed[];
+};
+
+export async function seedCatalog(db: PrismaClient, opts: SeedCatalogOptions = {}): Promise<{ providers: number; products: number }> {
+  const seeds = opts.providers ?? loadProviders();
+  const rows = seeds.map((seed) => ({ seed, provider: providerRow(seed), products: seed.products.map((p) => productRow(p, seed.columns)) }));
   await db.$transaction(async (tx) => {
-    const { ids } = await upsertProviders(tx, seeds.map(providerRow));
-    for (const seed of seeds) {
+    const { ids } = await upsertProviders(tx, rows.map((r) => r.provider));
+    for (const { seed, products } of rows) {
       const providerId = ids.get(seed.slug);
       if (!providerId) throw new Error(`provider ${seed.slug} was not upserted`);
-      await upsertProducts(tx, providerId, seed.products.map((p) => productRow(p, seed.columns)));
-      products += seed.products.length;
+      await upsertProducts(tx, providerId, products);
     }
   }, { timeout: 60_000, maxWait: 10_000 });
-  return { providers: seeds.length, products };
+  return { providers: seeds.length, products: rows.reduce((n, r) => n + r.products.length, 0) };
 }

@@ -1,7 +1,7 @@
-// Maps the typed seed catalog to Prisma row data (plain values, usable for create and update).
+// Maps the seed catalog (validated JSON files) to row data for the bulk upserts.
 import type { Prisma } from "@/server/db/generated/client";
 import { DERIVED_FROM_KEY, type TDerivedFrom } from "@/lib/schemas/provider";
-import type { ProductSeed, ProviderColumns, ProviderSeed } from "./types";
+import type { Fact, ProductSeed, ProviderColumns, ProviderSeed } from "./types";
 
 const REMARK_NOTE = "Unsourced remark in the research snapshot (not a fact).";
 
@@ -18,15 +18,21 @@ export function derivedFrom(p: ProviderSeed): TDerivedFrom {
   return { columns, products, editorial: { ux: p.ux.basis, support: p.support.basis } };
 }
 
+/** A fact as stored: its review trail (updatedFrom, previous) stays in the data file. */
+function storedFact({ value, source, asOf, note, confidence }: Fact): Prisma.InputJsonObject {
+  return { value, source, asOf, ...(note === undefined ? {} : { note }), ...(confidence === undefined ? {} : { confidence }) } as Prisma.InputJsonObject;
+}
+
 /**
  * Provider.facts: every fact by key (null = not found), remarks with a null source, and the
  * derivations under the reserved DERIVED_FROM_KEY (not a fact; the API returns it separately).
  */
 export function factsJson(p: ProviderSeed): Prisma.InputJsonObject {
+  const facts = Object.fromEntries(Object.entries(p.facts).map(([key, f]) => [key, f && storedFact(f)]));
   const remarks = Object.fromEntries(
     p.remarks.map((r) => [r.key, { value: r.text, source: null, asOf: null, note: REMARK_NOTE }]),
   );
-  return { ...p.facts, ...remarks, [DERIVED_FROM_KEY]: derivedFrom(p) };
+  return { ...facts, ...remarks, [DERIVED_FROM_KEY]: derivedFrom(p) };
 }
 
 const editorial = (rationale: string) => `Editorial: ${rationale}`;
