@@ -4,9 +4,10 @@ import { pathToFileURL } from "node:url";
 import { PrismaClient } from "@/server/db/generated/client";
 import { seedCatalog } from "./seed-data/seed-catalog";
 import { seedDemo } from "./seed-data/seed-demo";
+import { seedNexusListings } from "./seed-data/seed-nexus-listings";
 import { seedVenues } from "./seed-data/seed-venues";
 
-export { seedCatalog, seedDemo, seedVenues };
+export { seedCatalog, seedDemo, seedNexusListings, seedVenues };
 export { DEFAULT_DEMO_PASSWORD } from "./seed-data/seed-demo";
 export { DEMO_EMAIL, DEMO_PORTFOLIO_NAME } from "./seed-data/demo-portfolio";
 
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   try {
     const catalog = await seedCatalog(db);
     console.log(`catalog: ${catalog.providers} providers, ${catalog.products} products upserted`);
+    const nexus = await seedNexusListings(db);
+    console.log(`nexus listings: ${nexus.listings} products (${nexus.changed} new or changed, ${nexus.deprecated} marked deprecated)`);
     const venues = await seedVenues(db);
     console.log(`venues: ${venues.venues} (${venues.changed} new or changed)`);
     if (process.argv.includes("--demo")) {

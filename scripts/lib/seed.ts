@@ -1,5 +1,5 @@
 export interface SeedOutcome {
-  catalog: { providers: number; products: number; venues: number } | null;
+  catalog: { providers: number; products: number; venues: number; nexusListings: number } | null;
   demo: { email: string; password: string; created: boolean } | null;
 }
 
@@ -16,8 +16,10 @@ export async function runSeeds(databaseUrl: string, opts: { demo: boolean }): Pr
   const { createPrismaClient } = await import("@/server/db/client");
   const prisma = createPrismaClient(databaseUrl, { poolSize: 2 });
   try {
-    const [providers, venues] = [await seeds.seedCatalog(prisma), await seeds.seedVenues(prisma)];
-    const catalog = { ...providers, venues: venues.venues };
+    const providers = await seeds.seedCatalog(prisma);
+    const nexus = await seeds.seedNexusListings(prisma);
+    const venues = await seeds.seedVenues(prisma);
+    const catalog = { ...providers, products: providers.products + nexus.listings, nexusListings: nexus.listings, venues: venues.venues };
     const demo = opts.demo ? await seeds.seedDemo(prisma) : null;
     return { catalog, demo };
   } finally {
