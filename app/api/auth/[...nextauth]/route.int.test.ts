@@ -189,3 +189,19 @@ describe("POST /api/auth/callback/credentials", () => {
     expect(signedIn(res)).toBe(true);
   });
 });
+
+describe("POST /api/auth/session (next-auth's update)", () => {
+  it("never re-issues the session cookie with a later expiry", async () => {
+    const email = await makeAccount();
+    const { token, cookie } = await csrf();
+    const signIn = await postCredentials(JSON.stringify({ email, password: PASSWORD, csrfToken: token }), "application/json", cookie, "198.51.100.12");
+    const session = signIn.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+    expect(session).toBeDefined();
+    const jar = `${cookie}; ${session!.split(";")[0]}`;
+    const update = await route.POST(new Request(`${ORIGIN}/api/auth/session`, {
+      method: "POST", headers: { "content-type": "application/json", cookie: jar, [CLIENT_IP_HEADER]: "198.51.100.12" }, body: JSON.stringify({ csrfToken: token, data: {} }),
+    }));
+    expect(update.status).toBeLessThan(500);
+    expect(update.headers.getSetCookie().filter((c) => c.startsWith("authjs.session-token=") && !/max-age=0/i.test(c))).toEqual([]);
+  });
+});

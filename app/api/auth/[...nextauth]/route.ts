@@ -44,6 +44,9 @@ export async function POST(req: Request): Promise<Response> {
     const verdict = await checkAuthAttempt(rateLimitStore(), "signIn", ip, email);
     if (!verdict.allowed) return tooMany(verdict.retryAfterSec);
   }
+  const res = await handlers.POST(forwarded);
   // POST …/session (next-auth's update()) would re-issue the cookie with a later expiry: never renew.
-  return withoutRenewedSessionCookie(await handlers.POST(forwarded));
+  return isSessionUpdate(req.url) ? withoutRenewedSessionCookie(res) : res;
 }
+
+const isSessionUpdate = (url: string) => new URL(url).pathname.split("/").filter(Boolean).at(-1) === "session";
