@@ -6,8 +6,9 @@ import { benchImport } from "./import";
 import { benchOptimizer } from "./optimizer";
 import { benchSizing } from "./sizing";
 import { benchSummary } from "./summary";
+import { benchVenues } from "./venues";
 
-for (const bench of [benchSizing, benchSummary, benchOptimizer, benchImport]) {
+for (const bench of [benchSizing, benchSummary, benchOptimizer, benchImport, benchVenues]) {
   await bench();
   console.log();
 }

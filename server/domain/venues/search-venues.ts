@@ -3,19 +3,31 @@ import type { VenueEntry, VenueKind } from "./types";
 
 export type VenueQuery = { q?: string; kind?: VenueKind; chain?: string; limit?: number };
 
-/** How well a venue matches the typed text: lower is better; null = no match. */
-function matchRank(e: VenueEntry, key: string): number | null {
-  const slug = venueKey(e.slug);
-  const names = [venueKey(e.name), venueKey(withoutRemark(e.name))];
-  const aliases = e.aliases.map(venueKey);
-  if (slug === key || aliases.includes(key) || names.includes(key)) return 0;
-  if (slug.startsWith(key) || aliases.some((a) => a.startsWith(key)) || names.some((n) => n.startsWith(key))) return 1;
-  if (names.some((n) => n.split("-").some((word) => word.startsWith(key)))) return 2;
-  if (slug.includes(key) || names.some((n) => n.includes(key))) return 3;
-  return null;
+/** A venue with its comparison keys worked out once per catalog, not once per query. */
+type Indexed = { e: VenueEntry; slug: string; names: string[]; aliases: string[]; words: string[]; tvl: number };
+
+const indexes = new WeakMap<readonly VenueEntry[], Indexed[]>();
+
+function indexOf(entries: readonly VenueEntry[]): Indexed[] {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = entries.map((e) => {
+      const names = [...new Set([venueKey(e.name), venueKey(withoutRemark(e.name))])];
+      return { e, slug: venueKey(e.slug), names, aliases: e.aliases.map(venueKey), words: names.flatMap((n) => n.split("-")), tvl: e.tvlUsd === null ? -1 : Number(e.tvlUsd) };
+    });
+    indexes.set(entries, index);
+  }
+  return index;
 }
 
-const tvl = (e: VenueEntry) => (e.tvlUsd === null ? -1 : Number(e.tvlUsd));
+/** How well a venue matches the typed text: lower is better; null = no match. */
+function matchRank(v: Indexed, key: string): number | null {
+  if (v.slug === key || v.aliases.includes(key) || v.names.includes(key)) return 0;
+  if (v.slug.startsWith(key) || v.aliases.some((a) => a.startsWith(key)) || v.names.some((n) => n.startsWith(key))) return 1;
+  if (v.words.some((word) => word.startsWith(key))) return 2;
+  if (v.slug.includes(key) || v.names.some((n) => n.includes(key))) return 3;
+  return null;
+}
 
 /**
  * Venues for a picker or a search box: concrete venues before families, then the closest
@@ -26,13 +38,13 @@ const tvl = (e: VenueEntry) => (e.tvlUsd === null ? -1 : Number(e.tvlUsd));
 export function searchVenues(entries: readonly VenueEntry[], query: VenueQuery): VenueEntry[] {
   const key = query.q ? venueKey(query.q) : "";
   const limit = query.limit ?? 20;
-  const ranked: { e: VenueEntry; rank: number }[] = [];
-  for (const e of entries) {
-    if (query.kind && e.kind !== query.kind) continue;
-    if (query.chain && e.chains.length > 0 && !e.chains.includes(query.chain)) continue;
-    const rank = key ? matchRank(e, key) : 0;
-    if (rank !== null) ranked.push({ e, rank });
+  const ranked: { v: Indexed; rank: number }[] = [];
+  for (const v of indexOf(entries)) {
+    if (query.kind && v.e.kind !== query.kind) continue;
+    if (query.chain && v.e.chains.length > 0 && !v.e.chains.includes(query.chain)) continue;
+    const rank = key ? matchRank(v, key) : 0;
+    if (rank !== null) ranked.push({ v, rank });
   }
-  ranked.sort((a, b) => Number(a.e.isFamily) - Number(b.e.isFamily) || a.rank - b.rank || tvl(b.e) - tvl(a.e) || a.e.name.localeCompare(b.e.name));
-  return ranked.slice(0, limit).map((r) => r.e);
+  ranked.sort((a, b) => Number(a.v.e.isFamily) - Number(b.v.e.isFamily) || a.rank - b.rank || b.v.tvl - a.v.tvl || a.v.e.name.localeCompare(b.v.e.name));
+  return ranked.slice(0, limit).map((r) => r.v.e);
 }
