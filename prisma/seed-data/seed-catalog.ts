@@ -6,16 +6,15 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import { loadProviders } from "./provider-catalog";
 import { productRow, providerRow } from "./to-rows";
-import type { ProviderSeed } from "./types";
 import { upsertProducts, upsertProviders } from "./upsert-products";
 
 export type SeedCatalogOptions = {
-  /** The catalog to seed; loaded from the JSON files when omitted. */
-  providers?: readonly ProviderSeed[];
+  /** Reads a catalog file's JSON by its name under prisma/seed-data (tests); the files when omitted. */
+  read?: (name: string) => unknown;
 };
 
 export async function seedCatalog(db: PrismaClient, opts: SeedCatalogOptions = {}): Promise<{ providers: number; products: number }> {
-  const seeds = opts.providers ?? loadProviders();
+  const seeds = loadProviders(opts.read);
   const rows = seeds.map((seed) => ({ seed, provider: providerRow(seed), products: seed.products.map((p) => productRow(p, seed.columns)) }));
   await db.$transaction(async (tx) => {
     const { ids } = await upsertProviders(tx, rows.map((r) => r.provider));
