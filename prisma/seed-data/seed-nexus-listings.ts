@@ -3,6 +3,7 @@
 // are not rewritten), listings gone from the data marked deprecated (never deleted: covers may
 // point at them), and the dated facts each listing term is read from merged into the provider's
 // facts with their derivations, so the provider page names a source and date for every term.
+import { isDeepStrictEqual } from "node:util";
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { DERIVED_FROM_KEY } from "@/lib/schemas/provider";
 import {
@@ -57,7 +58,7 @@ async function seedInTx(tx: Tx, products: ListingProduct[], facts: Record<string
     data: { status: "deprecated" },
   });
   const merged = mergeListingFacts(provider.facts, facts, products, (p) => `nexus-products.json products[id=${p.listingId}]`);
-  if (JSON.stringify(merged) !== JSON.stringify(provider.facts)) {
+  if (!isDeepStrictEqual(merged, provider.facts)) { // jsonb does not keep key order: compare as values
     await tx.provider.update({ where: { id: provider.id }, data: { facts: merged as Prisma.InputJsonObject } });
   }
   return { changed, deprecated };

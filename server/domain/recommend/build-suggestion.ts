@@ -42,6 +42,7 @@ export function buildSuggestion(product: RecommendProduct, ctx: SuggestionContex
     claimsModel: product.claimsModel,
     amountUsd: formatMoney(amount.amountUsd),
     partial: amount.partial,
+    venueListed: product.venues.includes(ctx.gap.venue),
     premiumLowPct: range?.low ?? null,
     premiumHighPct: range?.high ?? null,
     annualCostLowUsd: cost.annualLowUsd,

@@ -3,6 +3,7 @@ import { buildSuggestion } from "./build-suggestion";
 import { YEAR_DAYS } from "./cost";
 import { partitionProducts } from "./eligibility";
 import { rankSuggestions } from "./rank";
+import { withoutSupersededGenerics } from "./venue-listing";
 import { gapToTarget } from "./suggested-amount";
 import type {
   ExcludedProduct, GapRecommendation, RecommendOptions, RecommendProduct, RiskGap, Suggestion, UserPrefs,
@@ -39,7 +40,9 @@ function recommendForGap(
 ): GapRecommendation | null {
   const exactGap = gapToTarget(gap, prefs.targetRatio);
   if (!(gap.ratio < prefs.targetRatio) || !exactGap.gt(0)) return null;
-  const { eligible, excluded } = partitionProducts(gap, products, prefs);
+  const partition = partitionProducts(gap, products, prefs);
+  const { kept: eligible, superseded } = withoutSupersededGenerics(gap, partition.eligible);
+  const excluded = [...partition.excluded, ...superseded];
   const ctx = { gap, exactGap, prefs, periodDays, incidentKnown };
   const built: Omit<Suggestion, "rank">[] = [];
   const noCapacity: ExcludedProduct[] = [];

@@ -43,6 +43,8 @@ export type RecommendProduct = {
   /** Annual premium % of the amount; null = quote only. */
   premiumLowPct: string | null;
   premiumHighPct: string | null;
+  /** Whose price that is: the product's own, its provider's published range, or none; absent = unknown. */
+  premiumSource?: "product" | "provider" | null;
   deductible?: { kind: DeductibleKind; value: string } | null;
   minAmountUsd: string | null;
   capacityUsd: string | null;
@@ -106,6 +108,8 @@ export type Suggestion = {
   amountUsd: string;
   /** Capacity is below the amount wanted: the product covers only part of the gap. */
   partial: boolean;
+  /** The product names the position's venue itself rather than covering it through "*". */
+  venueListed?: boolean;
   premiumLowPct: string | null;
   premiumHighPct: string | null;
   /** Null = quote only. */
@@ -123,7 +127,7 @@ export type Suggestion = {
 
 export type ExclusionCode =
   | "coverage_type" | "venue_kind" | "venue" | "chain" | "provider_inactive"
-  | "product_deprecated" | "region_excluded" | "kyc_required" | "no_capacity";
+  | "product_deprecated" | "region_excluded" | "kyc_required" | "no_capacity" | "superseded";
 
 export type Exclusion = { code: ExclusionCode; text: string };
 
