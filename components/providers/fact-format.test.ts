@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factGroup, factLabel, factLines } from "./fact-format";
+import { ageText, factGroup, factLabel, factLines, formatAsOf } from "./fact-format";
 
 describe("fact values as text", () => {
   it("keeps scalars as stated: years are not regrouped", () => {
@@ -28,5 +28,25 @@ describe("fact keys as labels", () => {
     expect(factLabel("capacity.0")).toBe("Capacity #1");
     expect(factLabel("payout_track_record.notable_payouts.2")).toBe("Payout track record › notable payouts #3");
     expect(factGroup("pricing.membership_fee")).toBe("Pricing");
+  });
+});
+
+describe("as-of dates and ages as text", () => {
+  it("writes a date with the month's name, at the precision it was given", () => {
+    expect(formatAsOf("2022-06-01")).toBe("1 Jun 2022");
+    expect(formatAsOf("2021-05")).toBe("May 2021");
+    expect(formatAsOf("2025")).toBe("2025");
+    expect(formatAsOf("2022 (V2 litepaper post)")).toBe("2022 (V2 litepaper post)");
+    expect(formatAsOf("undated")).toBe("undated");
+    expect(formatAsOf("2022-13")).toBe("2022-13");
+  });
+
+  it("gives an age in months under a year, in whole years after", () => {
+    expect(ageText(0)).toBe("less than a month old");
+    expect(ageText(1)).toBe("1 month old");
+    expect(ageText(11)).toBe("11 months old");
+    expect(ageText(12)).toBe("1 year old");
+    expect(ageText(23)).toBe("1 year old");
+    expect(ageText(54)).toBe("4 years old");
   });
 });

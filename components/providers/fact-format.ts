@@ -33,3 +33,22 @@ export function factLabel(key: string): string {
 export function factGroup(key: string): string {
   return factLabel(key.split(".")[0] ?? key);
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2022-06-01" → "1 Jun 2022", "2022-06" → "Jun 2022", "2022" → "2022"; the words after the date are kept. */
+export function formatAsOf(asOf: string): string {
+  const m = asOf.trim().match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?!\d)(.*)$/);
+  if (!m || Number(m[2] ?? 1) < 1 || Number(m[2] ?? 1) > 12) return asOf.trim();
+  const [, year, month, day, rest = ""] = m;
+  const date = [day && String(Number(day)), month && MONTHS[Number(month) - 1], year].filter(Boolean).join(" ");
+  return `${date}${rest.trim() ? ` ${rest.trim()}` : ""}`;
+}
+
+/** "less than a month old", "5 months old", "1 year old", "4 years old". */
+export function ageText(months: number): string {
+  if (months < 1) return "less than a month old";
+  if (months < 12) return `${months} month${months === 1 ? "" : "s"} old`;
+  const years = Math.floor(months / 12);
+  return `${years} year${years === 1 ? "" : "s"} old`;
+}

@@ -1,6 +1,6 @@
 import type { TSourceRef } from "@/lib/schemas/provider";
 import { factLabel } from "./fact-format";
-import { freshness, STALE_AFTER_MONTHS } from "./staleness";
+import { factAge, STALE_AFTER_MONTHS } from "./staleness";
 
 function hostOf(url: string): string {
   try {
@@ -10,18 +10,27 @@ function hostOf(url: string): string {
   }
 }
 
-export function StaleBadge({ asOf, today }: { asOf: string | null; today: string }) {
-  const f = freshness(asOf, today);
-  if (!f.stale) return null;
-  const why = f.reason === "undated" ? "undated" : `older than ${STALE_AFTER_MONTHS} months`;
+const BADGE = "rounded border px-1 text-xs font-medium";
+
+/** The fact's age ("as of 1 Jun 2022 · 4 years old"), with a Stale badge past 18 months; an undated fact says so. */
+export function FactAgeLabel({ asOf, today }: { asOf: string | null; today: string }) {
+  const age = factAge({ asOf }, today);
+  if (age.state === "undated") {
+    return <span className={`${BADGE} border-[var(--border)]`} data-fact-age="undated">{age.label}</span>;
+  }
   return (
-    <span className="rounded border border-amber-600 px-1 text-xs font-medium text-amber-800 dark:border-amber-400 dark:text-amber-300">
-      Stale<span className="sr-only"> ({why})</span>
+    <span className="inline-flex flex-wrap items-center gap-x-1.5" data-fact-age={age.state}>
+      <span>{age.label}</span>
+      {age.state === "stale" && (
+        <span className={`${BADGE} border-amber-600 text-amber-800 dark:border-amber-400 dark:text-amber-300`}>
+          Stale<span className="sr-only"> (older than {STALE_AFTER_MONTHS} months)</span>
+        </span>
+      )}
     </span>
   );
 }
 
-/** Where a figure comes from: the source's site (a link, new tab), its as-of date, and a stale badge. */
+/** Where a figure comes from: the source's site (a link, new tab), its as-of date and age, and a stale badge. */
 export function SourceLink({ source, asOf, today, confidence }: {
   source: string | null; asOf: string | null; today: string; confidence?: string | null;
 }) {
@@ -34,8 +43,7 @@ export function SourceLink({ source, asOf, today, confidence }: {
       ) : (
         <span>no source (unsourced remark)</span>
       )}
-      <span>as of {asOf ?? "undated"}</span>
-      <StaleBadge asOf={asOf} today={today} />
+      <FactAgeLabel asOf={asOf} today={today} />
       {confidence && <span className="italic">{confidence} confidence</span>}
     </span>
   );
