@@ -40,7 +40,7 @@ async function tables(): Promise<{ providers: Map<string, Row>; products: Map<st
 function changes(before: Map<string, Row>, after: Map<string, Row>, table: string): string[] {
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
   return [...before].flatMap(([id, row]) => {
-    const next = after.get(id) ?? {};
+    const next: Record<string, unknown> = after.get(id) ?? {};
     return Object.keys(row).filter((col) => JSON.stringify(row[col]) !== JSON.stringify(next[col])).map((col) => `${table} ${String(row.slug)}.${col}`);
   });
 }
