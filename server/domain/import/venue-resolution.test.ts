@@ -3,6 +3,7 @@ import { venueResolver, type VenueEntry } from "@/server/domain/venues";
 import { positionsCsv } from "./format";
 import { parsePortfolioJson } from "./parse-json";
 import { parsePositionsCsv } from "./parse-positions";
+import type { PositionRecord } from "./types";
 
 const venue = (slug: string, name: string, extra: Partial<VenueEntry> = {}): VenueEntry => ({
   slug, name, kind: "defi", isFamily: false, children: [], family: null, category: "lending", chains: ["ethereum"], aliases: [], tvlUsd: null, ...extra,
@@ -55,19 +56,19 @@ describe("venues in an imported positions file", () => {
 });
 
 describe("the positions export with names", () => {
-  const records = [{ label: "A", asset: "USDC", assetKind: "stablecoin", chain: "bsc", venueKind: "defi", venue: "aave-v3", valueUsd: "1", quantity: null, riskGrade: null, risks: [] },
-    { label: "B", asset: "ETH", assetKind: "native", chain: "ethereum", venueKind: "defi", venue: "my-vault", valueUsd: "2", quantity: null, riskGrade: null, risks: [] }] as const;
+  const records: PositionRecord[] = [{ label: "A", asset: "USDC", assetKind: "stablecoin", chain: "bsc", venueKind: "defi", venue: "aave-v3", valueUsd: "1", quantity: null, riskGrade: null, risks: [] },
+    { label: "B", asset: "ETH", assetKind: "native", chain: "ethereum", venueKind: "defi", venue: "my-vault", valueUsd: "2", quantity: null, riskGrade: null, risks: [] }];
   const names = { venue: (slug: string) => CATALOG.find((v) => v.slug === slug)?.name ?? null, chain: (slug: string) => (slug === "bsc" ? "BNB Chain" : "Ethereum") };
 
   it("puts the venue's and chain's names beside their slugs", () => {
-    const lines = positionsCsv([...records], names).replace(/^\uFEFF/, "").split("\r\n");
+    const lines = positionsCsv(records, names).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("label,asset,asset_kind,chain,chain_name,venue_kind,venue,venue_name,value_usd,quantity,risk_grade,risks");
     expect(lines[1]).toBe("A,USDC,stablecoin,bsc,BNB Chain,defi,aave-v3,Aave V3,1,,,");
     expect(lines[2]).toContain(",my-vault,my-vault (unlisted),");
   });
 
   it("round-trips: the importer reads past the name columns and keeps the slugs", () => {
-    const r = parsePositionsCsv(positionsCsv([...records], names), new Set(), resolve);
+    const r = parsePositionsCsv(positionsCsv(records, names), new Set(), resolve);
     expect(r.errors).toEqual([]);
     expect(r.rows.map((x) => x.record)).toEqual(records);
   });
