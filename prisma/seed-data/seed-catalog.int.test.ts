@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-
 import { CatalogFileError } from "./load/catalog-file";
 import { providerFile } from "./provider-catalog";
 import { seedCatalog } from "./seed-catalog";
+import { seedNexusListings } from "./seed-nexus-listings";
 
 let tdb: TestDatabase;
 beforeAll(async () => {
@@ -102,5 +103,17 @@ describe("seedCatalog", () => {
     const restored = await tables();
     expect(changes(edited.products, restored.products, "CoverProduct")).toEqual(["CoverProduct usdc-depeg-protection.minAmountUsd", "CoverProduct usdc-depeg-protection.updatedAt"]);
     expect([...restored.products.values()].find((p) => p.slug === "usdc-depeg-protection")?.minAmountUsd).toBe("2000");
+  });
+
+  it("keeps the Nexus listings and their facts: the full seed run twice writes nothing the second time", async () => {
+    await seedCatalog(tdb.prisma);
+    const listings = await seedNexusListings(tdb.prisma);
+    const before = await tables();
+    expect(before.products.size).toBeGreaterThan(listings.listings);
+    await seedCatalog(tdb.prisma);
+    expect((await seedNexusListings(tdb.prisma)).changed).toBe(0);
+    const after = await tables();
+    expect(changes(before.providers, after.providers, "Provider")).toEqual([]);
+    expect(changes(before.products, after.products, "CoverProduct")).toEqual([]);
   });
 });
