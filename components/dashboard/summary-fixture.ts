@@ -3,7 +3,7 @@ import type { TSummary, TSummaryCover, TSummaryPosition } from "@/lib/schemas/su
 
 export function position(id: string, patch: Partial<TSummaryPosition> = {}): TSummaryPosition {
   return {
-    id, label: `Position ${id}`, asset: "USDC", assetKind: "stablecoin", chain: "ethereum", venueKind: "defi", venue: "aave-v3",
+    id, label: `Position ${id}`, asset: "USDC", assetKind: "stablecoin", chain: "ethereum", venueKind: "defi", venue: "aave-v3", venueName: "Aave V3",
     valueUsd: "1000.00", primaryRisk: "protocol_exploit", insuredUsd: "0.00", uninsuredUsd: "1000.00", wastedUsd: "0.00", ratio: 0,
     risks: [], flags: [], ...patch,
   };

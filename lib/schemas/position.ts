@@ -28,6 +28,8 @@ export const ZPosition = z.object({
   chain: z.string(),
   venueKind: ZVenueKind,
   venue: z.string(),
+  /** The catalog's name for the venue; null = an unlisted venue (shown as its slug). */
+  venueName: z.string().nullable(),
   valueUsd: z.string(),
   quantity: z.string().nullable(),
   riskGrade: ZRiskGrade.nullable(),
@@ -35,4 +37,6 @@ export const ZPosition = z.object({
   createdAt: z.string(),
 });
 export type TPosition = z.infer<typeof ZPosition>;
+/** A position as stored, before the venue's name is attached. */
+export type TPositionRecord = Omit<TPosition, "venueName">;
 export type TPositionFields = z.infer<typeof ZPositionFields>;

@@ -77,6 +77,8 @@ export const ZPositionRecommendation = z.object({
   asset: z.string(),
   assetKind: ZAssetKind,
   venue: z.string(),
+  /** The catalog's name for the venue; null = an unlisted venue. */
+  venueName: z.string().nullable(),
   venueKind: ZVenueKind,
   chain: z.string(),
   valueUsd: z.string(),

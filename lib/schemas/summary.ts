@@ -24,7 +24,10 @@ const ZBreakdownRow = z.object({ key: z.string(), label: z.string(), insuredUsd:
 
 export const ZSummaryPosition = z.object({
   id: z.string(), label: z.string(), asset: z.string(), assetKind: ZAssetKind, chain: z.string(),
-  venueKind: ZVenueKind, venue: z.string(), valueUsd: z.string(), primaryRisk: ZCoverageType.nullable(),
+  venueKind: ZVenueKind, venue: z.string(),
+  /** The catalog's name for the venue; null = an unlisted venue (shown as its slug). */
+  venueName: z.string().nullable(),
+  valueUsd: z.string(), primaryRisk: ZCoverageType.nullable(),
   insuredUsd: z.string(), uninsuredUsd: z.string(), wastedUsd: z.string(), ratio: z.number(),
   risks: z.array(ZRiskSizing), flags: z.array(ZFlag),
 });

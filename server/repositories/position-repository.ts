@@ -1,10 +1,10 @@
 import type { PrismaClient } from "@/server/db/generated/client";
-import type { TPosition, TPositionFields } from "@/lib/schemas/position";
+import type { TPositionFields, TPositionRecord } from "@/lib/schemas/position";
 import { money, moneyOrNull } from "./mappers";
 
 type PositionRow = Awaited<ReturnType<PrismaClient["position"]["findFirstOrThrow"]>>;
 
-export function toPosition(r: PositionRow): TPosition {
+export function toPosition(r: PositionRow): TPositionRecord {
   return {
     id: r.id,
     portfolioId: r.portfolioId,
@@ -25,22 +25,22 @@ export function toPosition(r: PositionRow): TPosition {
 export class PositionRepository {
   constructor(private readonly db: PrismaClient) {}
 
-  async listForPortfolio(portfolioId: string): Promise<TPosition[]> {
+  async listForPortfolio(portfolioId: string): Promise<TPositionRecord[]> {
     const rows = await this.db.position.findMany({ where: { portfolioId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     return rows.map(toPosition);
   }
 
-  async findOwned(userId: string, id: string): Promise<TPosition | null> {
+  async findOwned(userId: string, id: string): Promise<TPositionRecord | null> {
     const row = await this.db.position.findFirst({ where: { id, portfolio: { userId } } });
     return row ? toPosition(row) : null;
   }
 
-  async create(portfolioId: string, data: TPositionFields): Promise<TPosition> {
+  async create(portfolioId: string, data: TPositionFields): Promise<TPositionRecord> {
     const row = await this.db.position.create({ data: { ...data, portfolioId } });
     return toPosition(row);
   }
 
-  async update(id: string, data: Partial<TPositionFields>): Promise<TPosition> {
+  async update(id: string, data: Partial<TPositionFields>): Promise<TPositionRecord> {
     const row = await this.db.position.update({ where: { id }, data });
     return toPosition(row);
   }

@@ -5,6 +5,7 @@ import { PositionRepository } from "@/server/repositories/position-repository";
 import type { TPosition, TPositionFields } from "@/lib/schemas/position";
 import { requireOwnedPortfolio } from "./portfolio-service";
 import { answeringRaces } from "./race-errors";
+import { venueNameMap, withVenueName } from "./venue-names";
 
 const duplicateLabel = () => new AppError("CONFLICT", "This portfolio already has a position with this label", "label");
 
@@ -19,14 +20,15 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function requireOwnedPosition(db: PrismaClient, userId: string, id: string): Promise<TPosition> {
-  const row = await new PositionRepository(db).findOwned(userId, id);
+  const [row, names] = await Promise.all([new PositionRepository(db).findOwned(userId, id), venueNameMap(db)]);
   if (!row) throw notFound("Position");
-  return row;
+  return withVenueName(names, row);
 }
 
 export async function listPositions(db: PrismaClient, userId: string, portfolioId: string): Promise<TPosition[]> {
   await requireOwnedPortfolio(db, userId, portfolioId);
-  return new PositionRepository(db).listForPortfolio(portfolioId);
+  const [rows, names] = await Promise.all([new PositionRepository(db).listForPortfolio(portfolioId), venueNameMap(db)]);
+  return rows.map((r) => withVenueName(names, r));
 }
 
 export async function createPosition(
@@ -34,7 +36,8 @@ export async function createPosition(
 ): Promise<TPosition> {
   const { portfolioId, ...fields } = input;
   await requireOwnedPortfolio(db, userId, portfolioId);
-  return writing(() => new PositionRepository(db).create(portfolioId, fields));
+  const row = await writing(() => new PositionRepository(db).create(portfolioId, fields));
+  return withVenueName(await venueNameMap(db), row);
 }
 
 export async function updatePosition(
@@ -42,7 +45,8 @@ export async function updatePosition(
 ): Promise<TPosition> {
   const { id, ...fields } = input;
   await requireOwnedPosition(db, userId, id);
-  return writing(() => new PositionRepository(db).update(id, fields));
+  const row = await writing(() => new PositionRepository(db).update(id, fields));
+  return withVenueName(await venueNameMap(db), row);
 }
 
 /** One statement, so parallel deletes of one id answer it once and NOT_FOUND after. */

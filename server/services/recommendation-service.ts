@@ -69,7 +69,7 @@ function recommend(
       excludedTotal: r.excluded.length,
     });
     return {
-      id: p.id, label: p.label, asset: p.asset, assetKind: p.assetKind, venue: p.venue, venueKind: p.venueKind,
+      id: p.id, label: p.label, asset: p.asset, assetKind: p.assetKind, venue: p.venue, venueName: p.venueName, venueKind: p.venueKind,
       chain: p.chain, valueUsd: p.valueUsd, insuredUsd: p.insuredUsd, ratio: p.ratio,
       riskGrade: inputs.grades.get(p.id) ?? null,
       insurable: p.risks.length > 0,

@@ -5,6 +5,8 @@ import { SizingRepository } from "@/server/repositories/sizing-repository";
 import { sizePortfolio } from "@/server/domain/sizing/size-portfolio";
 import type { BreakdownRow } from "@/server/domain/sizing/types";
 import type { TSummary } from "@/lib/schemas/summary";
+import { chainName } from "@/lib/chains";
+import { venueNameMap } from "./venue-names";
 import { coverDisplayName, toSizingCover, toSizingPosition } from "./summary-mapping";
 
 type OwnedPortfolio = { id: string; name: string; targetRatio: string };
@@ -25,9 +27,10 @@ export async function portfolioSummary(
 ): Promise<TSummary> {
   const portfolio = await ownedPortfolio(db, userId, input.portfolioId);
   const repo = new SizingRepository(db);
-  const [positionRows, coverRows] = await Promise.all([
+  const [positionRows, coverRows, venueNames] = await Promise.all([
     repo.positions(portfolio.id),
     repo.covers(portfolio.id, input.includeDrafts ?? false),
+    venueNameMap(db),
   ]);
   const asOf = input.asOf ?? todayUtc();
   const targetRatio = Number(portfolio.targetRatio);
@@ -49,7 +52,10 @@ export async function portfolioSummary(
     includeDrafts: input.includeDrafts ?? false,
     positions: result.positions.map((p, i) => {
       const row = positionRows[i]!;
-      return { ...p, label: row.label, asset: row.asset, assetKind: row.assetKind, chain: row.chain, venueKind: row.venueKind, venue: row.venue };
+      return {
+        ...p, label: row.label, asset: row.asset, assetKind: row.assetKind, chain: row.chain, venueKind: row.venueKind, venue: row.venue,
+        venueName: venueNames.get(row.venue) ?? null,
+      };
     }),
     covers: coverRows.map((c) => ({
       id: c.id, name: coverDisplayName(c), providerSlug: c.providerSlug, providerName: c.providerName,
@@ -59,8 +65,8 @@ export async function portfolioSummary(
     totals: result.totals,
     breakdowns: {
       byProvider: result.breakdowns.byProvider.map(withLabel((k) => providerNames.get(k) ?? (k === "unknown" ? "Unknown provider" : k))),
-      byChain: result.breakdowns.byChain.map(withLabel(same)),
-      byVenue: result.breakdowns.byVenue.map(withLabel(same)),
+      byChain: result.breakdowns.byChain.map(withLabel(chainName)),
+      byVenue: result.breakdowns.byVenue.map(withLabel((k) => venueNames.get(k) ?? `${k} (unlisted)`)),
       byVenueKind: result.breakdowns.byVenueKind.map(withLabel(same)),
       byRisk: result.breakdowns.byRisk.map(withLabel((k) => k.replaceAll("_", " "))),
     },
