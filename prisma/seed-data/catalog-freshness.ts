@@ -1,6 +1,7 @@
 // Freshness of the seed catalog's facts (DESIGN §9), for `npm run catalog:report`: per provider,
 // its researched facts (null = researched, not found) and each seeded product's own source and date.
 import { countFreshness, type FreshnessCounts, STALE_AFTER_MONTHS } from "@/components/providers/staleness";
+import { listingFacts, loadNexusFiles, mapListings, NEXUS_PROVIDER_SLUG } from "./load/nexus-listings";
 import type { ProviderSeed } from "./types";
 
 /** Every fact of a provider: its fact map (unsourced remarks are not facts) and its products. */
@@ -12,6 +13,13 @@ export type ProviderFreshness = FreshnessCounts & { slug: string };
 
 export function catalogFreshness(providers: readonly ProviderSeed[], today: string): ProviderFreshness[] {
   return providers.map((p) => ({ slug: p.slug, ...countFreshness(providerFacts(p), today) }));
+}
+
+/** Nexus Mutual's listings (seeded by seedNexusListings): the dated facts their terms are read from, and each listing. */
+export function nexusListingsFreshness(today: string, files = loadNexusFiles()): ProviderFreshness {
+  const { products } = mapListings(files.listings, files.prices);
+  const facts = [...Object.values(listingFacts(files.listings, files.prices)), ...products.map((p) => ({ asOf: p.row.asOf }))];
+  return { slug: `${NEXUS_PROVIDER_SLUG} listings`, ...countFreshness(facts, today) };
 }
 
 const COLUMNS = ["total", "fresh", "stale", "undated", "unknown"] as const;
