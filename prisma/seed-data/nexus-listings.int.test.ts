@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCatalog, seedNexusListings } from "@/prisma/seed";
 import { loadNexusFiles } from "@/prisma/seed-data/load/nexus-listings";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
-import { callerFor, makeUser } from "@/tests/integration/callers";
+import { callerFor, codeOf, makeUser, type Caller } from "@/tests/integration/callers";
 
 let tdb: TestDatabase;
 
@@ -47,7 +47,8 @@ describe("seedNexusListings", () => {
   });
 
   it("names the dated fact behind every term of a listing on the provider page", async () => {
-    const nexus = await callerFor(tdb.prisma, null).provider.get({ slug: "nexus-mutual" });
+    const anon = callerFor(tdb.prisma, null);
+    const nexus = { products: (await anon.provider.products({ slug: "nexus-mutual", q: "aave", limit: 50 })).items };
     const aave = nexus.products.find((p) => p.slug === "listing-97")!;
     expect(aave).toMatchObject({ name: "Aave v3 — Protocol Cover", venues: ["aave-v3"], claimWindowDays: 35, minPeriodDays: 28, maxPeriodDays: 365, premiumLowPct: "1" });
     expect(aave.termSources.premiumLowPct).toMatchObject({ factKey: "listings.default_min_price_pct", asOf: "2025-11-05" });
@@ -56,7 +57,45 @@ describe("seedNexusListings", () => {
     const aaveV2 = nexus.products.find((p) => p.slug === "listing-2")!;
     expect(aaveV2.termSources.premiumLowPct).toMatchObject({ factKey: "listings.initial_price_pct", source: expect.stringContaining("product-data.csv") });
     // the catalog's own products keep their derivations
-    expect(nexus.products.find((p) => p.slug === "protocol-cover")?.termSources.minPeriodDays?.factKey).toBe("cover_period.min_days");
+    const own = await anon.provider.get({ slug: "nexus-mutual" });
+    expect(own.products.find((p) => p.slug === "protocol-cover")?.termSources.minPeriodDays?.factKey).toBe("cover_period.min_days");
+  });
+});
+
+describe("provider.products", () => {
+  const anon = () => callerFor(tdb.prisma, null);
+
+  it("pages through the provider's own products first, then its listings by name; provider.get keeps only its own", async () => {
+    const first = await anon().provider.products({ slug: "nexus-mutual", limit: 10 });
+    expect(first).toMatchObject({ total: 224, totalAll: 224, nextCursor: 10 });
+    expect(first.items.slice(0, 6).every((p) => !p.slug.startsWith("listing-"))).toBe(true);
+    expect(first.items[6]?.slug.startsWith("listing-")).toBe(true);
+    const seen = new Set<string>();
+    let cursor: number | null = 0;
+    while (cursor !== null) {
+      const page: Awaited<ReturnType<Caller["provider"]["products"]>> = await anon().provider.products({ slug: "nexus-mutual", cursor, limit: 50 });
+      for (const p of page.items) seen.add(p.id);
+      cursor = page.nextCursor;
+    }
+    expect(seen.size).toBe(224);
+    const detail = await anon().provider.get({ slug: "nexus-mutual" });
+    expect(detail.products).toHaveLength(6);
+    expect(detail.productCount).toBe(224);
+  });
+
+  it("searches by name and by venue slug, case-insensitively", async () => {
+    const byName = await anon().provider.products({ slug: "nexus-mutual", q: "  AAVE v3 " });
+    expect(byName.items.map((p) => p.name)).toEqual(["Aave v3 — Protocol Cover"]);
+    const byVenue = await anon().provider.products({ slug: "nexus-mutual", q: "curve-dex" });
+    expect(byVenue.items.map((p) => p.name)).toEqual(["Curve All Pools (incl staking) — Protocol Cover"]);
+    expect(await anon().provider.products({ slug: "nexus-mutual", q: "no such thing" })).toMatchObject({ items: [], total: 0, totalAll: 224, nextCursor: null });
+  });
+
+  it("answers NOT_FOUND for an unknown provider and BAD_REQUEST for a long query or a bad page", async () => {
+    expect(await codeOf(anon().provider.products({ slug: "no-such-provider" }))).toBe("NOT_FOUND");
+    expect(await codeOf(anon().provider.products({ slug: "nexus-mutual", q: "x".repeat(101) }))).toBe("BAD_REQUEST");
+    expect(await codeOf(anon().provider.products({ slug: "nexus-mutual", limit: 51 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(anon().provider.products({ slug: "nexus-mutual", cursor: -1 }))).toBe("BAD_REQUEST");
   });
 });
 

@@ -6,13 +6,14 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { DERIVED_FROM_KEY } from "@/lib/schemas/provider";
+import { LISTING_SLUG_PREFIX } from "@/lib/schemas/provider-products";
 import {
   LISTING_FACT_PREFIX, NEXUS_PROVIDER_SLUG, listingFacts, loadNexusFiles, mapListings,
   type ListingProduct, type PriceBasis, type SkipReason,
 } from "./load/nexus-listings";
 import { upsertProducts, type Tx } from "./upsert-products";
 
-export const LISTING_SLUG_PREFIX = "listing-";
+export { LISTING_SLUG_PREFIX };
 
 export type NexusListingsOutcome = {
   /** Listings seeded as products (public and not deprecated). */

@@ -11,6 +11,7 @@ const PUBLIC_SAMPLES: Record<string, unknown> = {
   "auth.signUp": { email: "newcomer@int.coverdesk.test", name: "Newcomer", password: "a-long-password" },
   "provider.list": {},
   "provider.get": { slug: "nexus-mutual" },
+  "provider.products": { slug: "nexus-mutual", q: "aave", limit: 5 },
   "provider.compare": { slugs: ["nexus-mutual", "insurace"] },
   "venue.search": { q: "aave" },
   "venue.bySlugs": { slugs: ["aave-v3"] },

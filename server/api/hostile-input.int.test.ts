@@ -17,6 +17,7 @@ const publicSamples: Record<string, unknown> = {
   "auth.signUp": { email: "fuzz@example.com", name: "Fuzz", password: "a-long-password" },
   "provider.list": { filters: { coverageType: "depeg", chain: "ethereum" } },
   "provider.get": { slug: "nexus-mutual" },
+  "provider.products": { slug: "nexus-mutual", q: "aave", cursor: 0, limit: 5 },
   "provider.compare": { slugs: ["nexus-mutual", "insurace"] },
   "venue.search": { q: "aave", kind: "defi", chain: "ethereum", limit: 5 },
   "venue.bySlugs": { slugs: ["aave-v3", "lido"] },

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { TCoverProduct, TProviderDetail, TProviderFilters, TProviderSummary } from "@/lib/schemas/provider";
+import { LISTING_SLUG_PREFIX } from "@/lib/schemas/provider-products";
 import { cachedCatalogRead } from "./catalog-cache";
 import { moneyOrNull } from "./mappers";
 
@@ -65,10 +66,18 @@ export class ProviderRepository {
     return new Map(slugs.flatMap((s) => (all.has(s) ? [[s, all.get(s)] as const] : [])));
   }
 
+  /**
+   * The provider with its own catalog products. Its listings (Nexus Mutual: ~220, slugs
+   * `listing-<id>`) are left out here and served searched and paged by provider.products;
+   * productCount still counts them.
+   */
   async getBySlug(slug: string): Promise<TProviderDetail | null> {
     const r = await this.db.provider.findUnique({
       where: { slug },
-      include: { _count: { select: { products: true } }, products: { orderBy: { name: "asc" } } },
+      include: {
+        _count: { select: { products: true } },
+        products: { where: { NOT: { slug: { startsWith: LISTING_SLUG_PREFIX } } }, orderBy: { name: "asc" } },
+      },
     });
     if (!r) return null;
     return {

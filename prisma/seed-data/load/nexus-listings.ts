@@ -7,6 +7,7 @@
 // venue slug from an unmapped name), the row's note says so.
 import { z } from "zod";
 import type { ClaimsModel, CoverageType, DeductibleKind, ProductStatus, VenueKind } from "@/server/db/generated/enums";
+import { LISTING_SLUG_PREFIX } from "@/lib/schemas/provider-products";
 import { loadCatalogFile } from "./catalog-file";
 
 export const NEXUS_PRODUCTS_FILE = "nexus-products.json";
@@ -345,7 +346,7 @@ export function mapListings(listings: TNexusProductsFile, prices: TPremiumFactsF
         ...(graceKey && { claimWindowDays: { from: graceKey, note: graceNote } }),
       },
       row: {
-        slug: `listing-${l.id}`,
+        slug: `${LISTING_SLUG_PREFIX}${l.id}`,
         name,
         coverageType: type.coverageType,
         status: "active",

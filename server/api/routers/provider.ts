@@ -2,7 +2,9 @@ import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 import {
   ZCompareProvidersInput, ZCompareProvidersOutput, ZGetProviderInput, ZGetProviderOutput, ZListProvidersInput, ZListProvidersOutput,
 } from "@/lib/schemas/provider-score";
+import { ZProviderProductsInput, ZProviderProductsOutput } from "@/lib/schemas/provider-products";
 import { getProvider, listProviders } from "@/server/services/provider-catalog";
+import { providerProducts } from "@/server/services/provider-products";
 import { compareProviders } from "@/server/services/provider-compare";
 import { resolveWeights } from "@/server/services/provider-ranking";
 import type { Context } from "@/server/api/trpc";
@@ -22,6 +24,11 @@ export const providerRouter = createTRPCRouter({
     .input(ZGetProviderInput)
     .output(ZGetProviderOutput)
     .query(async ({ ctx, input }) => getProvider(ctx.db, input.slug, await resolveWeights(ctx.db, undefined, sessionUserId(ctx)))),
+  /** The provider's products (its own, then its listings), searched by name or venue and paged. */
+  products: publicProcedure
+    .input(ZProviderProductsInput)
+    .output(ZProviderProductsOutput)
+    .query(({ ctx, input }) => providerProducts(ctx.db, input)),
   compare: publicProcedure
     .input(ZCompareProvidersInput)
     .output(ZCompareProvidersOutput)
