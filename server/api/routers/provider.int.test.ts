@@ -60,7 +60,8 @@ describe("provider.list", () => {
     expect(nexus?.sources.capacityUsd).toMatchObject({
       factKey: "capacity.0", source: "http://chain.link/block-stories/episode-1", asOf: "2022-06-01",
     });
-    expect(nexus?.sources.premiumLowPct?.derivation).toBe("1 = global_min_pct");
+    expect(nexus?.sources.premiumLowPct).toMatchObject({ factKey: "pricing.default_min_price_pct", asOf: "2025-11-05" });
+    expect(nexus?.sources.premiumLowPct?.derivation).toMatch(/^1 = DEFAULT_MIN_PRICE_RATIO/);
     expect(rows.find((r) => r.slug === "etherisc")?.sources.capacityUsd).toBeUndefined();
   });
 
@@ -105,7 +106,7 @@ describe("provider.get", () => {
     expect(Object.keys(nexus.facts)).not.toContain("_derivedFrom");
     expect(nexus.facts["capacity.0"]).toMatchObject({ asOf: "2022-06-01" });
     const protocol = nexus.products.find((p) => p.slug === "protocol-cover");
-    expect(protocol?.termSources.minPeriodDays).toMatchObject({ factKey: "cover_period.min_days", asOf: "undated (contract snapshot)" });
+    expect(protocol?.termSources.minPeriodDays).toMatchObject({ factKey: "cover_period.min_days", asOf: "2025-11-05" });
     expect(protocol?.termSources.deductible).toMatchObject({ factKey: "deductible_practice.3", confidence: "low" });
     const custody = nexus.products.find((p) => p.slug === "custody-cover");
     expect(custody?.termSources.premiumLowPct).toMatchObject({ factKey: null, source: custody?.source, asOf: custody?.asOf });
@@ -114,7 +115,7 @@ describe("provider.get", () => {
     expect(nexus.score.categories[0]?.explanation).toContain("log10");
     const byCategory = Object.fromEntries(nexus.score.categories.map((c) => [c.category, c.sources.map((r) => r.factKey)]));
     expect(byCategory.liquidity).toEqual(["capacity.0"]);
-    expect(byCategory.costs).toEqual(["pricing.typical_annual_premium_pct"]);
+    expect(byCategory.costs).toEqual(["pricing.default_min_price_pct", "pricing.typical_annual_premium_pct"]);
     expect(byCategory.ux).toEqual(["kyc_required", "pricing.membership_fee", "chains_supported"]);
   });
 
