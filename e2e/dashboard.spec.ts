@@ -70,8 +70,8 @@ test("the dashboard shows exact totals, alerts most urgent first, and hides an a
   // Charts load after the figures, each with its figures as text.
   await expect(page.locator(".recharts-wrapper > svg")).toHaveCount(5);
   await page.getByRole("region", { name: "By chain" }).getByText("Show figures").click();
-  await expect(page.getByRole("region", { name: "By chain: insured and uninsured per Chain" }).getByRole("row", { name: /ethereum/ }))
-    .toHaveText(/ethereum\s*\$60,000\.00\s*\$65,000\.50/);
+  await expect(page.getByRole("region", { name: "By chain: insured and uninsured per Chain" }).getByRole("row", { name: /Ethereum/ }))
+    .toHaveText(/Ethereum\s*\$60,000\.00\s*\$65,000\.50/);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "dashboard");
 

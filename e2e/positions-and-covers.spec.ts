@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expect, newUser, screenshot, signUp, test } from "./fixtures";
+import { pickVenue } from "./pick-venue";
 
 /** A calendar day n days from today, UTC (the server sizes as of today UTC). */
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -12,8 +13,8 @@ async function fillPosition(dialog: Locator, p: NewPosition) {
   await dialog.getByLabel("Asset", { exact: true }).fill(p.asset);
   await dialog.getByLabel("Asset kind").selectOption(p.assetKind);
   await dialog.getByLabel("Held at").selectOption(p.venueKind);
-  await dialog.getByLabel("Venue").fill(p.venue);
-  await dialog.getByLabel("Chain").fill(p.chain);
+  await pickVenue(dialog, p.venue);
+  await dialog.getByLabel("Chain").selectOption(p.chain);
   await dialog.getByLabel("Value (USD)").fill(p.value);
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expect, newUser, screenshot, signUp, test } from "./fixtures";
+import { pickVenue } from "./pick-venue";
 
 const POSITION = "Aave v3 USDC deposit";
 
@@ -17,8 +18,8 @@ async function uninsuredAave(page: Page): Promise<string> {
   await dialog.getByLabel("Asset", { exact: true }).fill("USDC");
   await dialog.getByLabel("Asset kind").selectOption("stablecoin");
   await dialog.getByLabel("Held at").selectOption("defi");
-  await dialog.getByLabel("Venue").fill("aave-v3");
-  await dialog.getByLabel("Chain").fill("ethereum");
+  await pickVenue(dialog, "aave-v3", "Aave V3");
+  await dialog.getByLabel("Chain").selectOption("ethereum");
   await dialog.getByLabel("Value (USD)").fill("100000");
   await dialog.getByRole("button", { name: "Add position" }).click();
   await expect(dialog).toBeHidden();

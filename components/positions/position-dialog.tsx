@@ -25,5 +25,6 @@ function EditPosition({ portfolioId, positionId, onClose }: { portfolioId: strin
   const position = useQuery(trpc.position.get.queryOptions({ id: positionId }));
   if (position.error) return <FormMessage message="This position could not be loaded. It may have been deleted." />;
   if (!position.data) return <p aria-live="polite">Loading the position…</p>;
-  return <PositionForm portfolioId={portfolioId} positionId={positionId} initial={positionToValues(position.data)} onDone={onClose} />;
+  return <PositionForm portfolioId={portfolioId} positionId={positionId} initial={positionToValues(position.data)}
+    initialVenueName={position.data.venueName} onDone={onClose} />;
 }

@@ -15,13 +15,13 @@ describe("position form", () => {
   it("says what is missing, field by field", () => {
     expect(validatePosition(EMPTY_POSITION)).toMatchObject({
       label: "Required", asset: "Required", assetKind: "Choose the kind of asset", venueKind: "Choose where the asset is held",
-      chain: "Required", venue: "Required",
+      chain: "Choose the chain", venue: "Type the venue and choose it from the list, or keep it as an unlisted venue",
     });
   });
 
   it("rejects a negative value and a venue that is not a slug", () => {
     const errors = validatePosition({ ...aave, valueUsd: "-5", venue: "aave v3" });
     expect(errors.valueUsd).toMatch(/no sign/);
-    expect(errors.venue).toMatch(/lowercase letters, digits and dashes/);
+    expect(errors.venue).toMatch(/lowercase letters, digits, dots and dashes/);
   });
 });

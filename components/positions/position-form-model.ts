@@ -48,6 +48,8 @@ export function toPositionInput(v: PositionFormValues): PositionInput {
 const CHOOSE: Partial<Record<keyof PositionFormValues, string>> = {
   assetKind: "Choose the kind of asset",
   venueKind: "Choose where the asset is held",
+  venue: "Type the venue and choose it from the list, or keep it as an unlisted venue",
+  chain: "Choose the chain",
 };
 
 /** Field → message, the same rules the server applies (ZPositionFields), in the user's words. */
