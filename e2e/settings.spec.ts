@@ -7,11 +7,9 @@ test("settings validate as you type, save, and drive the recommendations", async
   await page.getByRole("button", { name: "Create portfolio" }).click();
   await page.goto("/settings");
 
-  const region = page.getByLabel("Region (country code)");
-  await region.fill("Germany");
-  await expect(page.getByText("Use a two-letter country code, e.g. DE")).toBeVisible();
-  await region.fill("de");
-  await expect(page.getByText("Germany", { exact: true })).toBeVisible();
+  const region = page.getByLabel("Country or region");
+  await region.selectOption({ label: "Germany" });
+  await expect(page.getByText("Suggestions leave out products not offered in Germany")).toBeVisible();
   const target = page.getByLabel("Target coverage (%)");
   await target.fill("150");
   await expect(page.getByText("A percentage above 0 and at most 100, e.g. 80")).toBeVisible();
@@ -28,7 +26,7 @@ test("settings validate as you type, save, and drive the recommendations", async
   await screenshot(page, "settings-validation");
 
   await page.reload();
-  await expect(page.getByLabel("Region (country code)")).toHaveValue("DE");
+  await expect(page.getByLabel("Country or region")).toHaveValue("DE");
   await expect(page.getByLabel("Target coverage (%)")).toHaveValue("50");
   await expect(page.getByLabel("I am willing to complete KYC (identity checks)")).not.toBeChecked();
 

@@ -2,6 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId } from "react";
+import { VenueName } from "@/components/venues/venue-name";
+import { chainName } from "@/lib/chains";
 import { formatUsd } from "@/lib/format/money";
 import type { TPosition } from "@/lib/schemas/position";
 import { RISK_GRADES } from "@/lib/schemas/primitives";
@@ -25,7 +27,7 @@ export function GradeRow({ position }: { position: TPosition }) {
     <li className="flex flex-col gap-2 border-b border-[var(--border)] py-2 last:border-0 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0">
         <p className="font-medium [overflow-wrap:anywhere]">{position.label}</p>
-        <p className="text-xs text-[var(--muted)]">{position.asset} · {position.venue} · {position.chain} · {formatUsd(position.valueUsd)}</p>
+        <p className="text-xs text-[var(--muted)]">{position.asset} · <VenueName slug={position.venue} name={position.venueName} /> · {chainName(position.chain)} · {formatUsd(position.valueUsd)}</p>
       </div>
       <div className="flex items-center gap-2">
         <label htmlFor={id} className="text-sm">Risk grade<span className="sr-only"> for {position.label}</span></label>

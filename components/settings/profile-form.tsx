@@ -7,6 +7,7 @@ import { FormMessage, TextField } from "@/components/ui/field";
 import type { TSettings } from "@/lib/schemas/settings";
 import { formErrors } from "@/lib/trpc/errors";
 import { profileValues, regionName, toProfileInput, validateProfile, type ProfileValues } from "./settings-form-model";
+import { CountrySelect } from "./country-select";
 import { useSettingsSave } from "./use-settings-save";
 
 /** Name, region, KYC willingness and target ratio: what eligibility and suggested amounts follow. */
@@ -24,7 +25,7 @@ export function ProfileForm({ settings }: { settings: TSettings }) {
     if (!form.submit()) return;
     save.mutate(toProfileInput(values), { onSuccess: () => setSaved(true) });
   };
-  const text = (field: "name" | "region" | "targetPct", errorKey: string = field) => ({
+  const text = (field: "name" | "targetPct", errorKey: string = field) => ({
     value: values[field],
     onChange: (e: { target: { value: string } }) => { setSaved(false); set(field, e.target.value, errorKey); touch(errorKey); },
     onBlur: () => touch(errorKey),
@@ -37,9 +38,9 @@ export function ProfileForm({ settings }: { settings: TSettings }) {
       <FormMessage message={save.error && Object.keys(server.fields).length === 0 ? server.message : null} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Name" autoComplete="name" {...text("name")} />
-        <TextField label="Region (country code)" placeholder="e.g. DE" autoComplete="off"
-          hint={values.region.trim() === "" ? "Not set: products that exclude some countries are shown with a warning" : region ?? "Not a known country code"}
-          {...text("region")} />
+        <CountrySelect value={values.region} error={errorFor("region", server.fields)}
+          hint={values.region.trim() === "" ? "Not set: products that exclude some countries are shown with a warning" : `Suggestions leave out products not offered in ${region ?? values.region}`}
+          onChange={(code) => { setSaved(false); set("region", code); touch("region"); }} onBlur={() => touch("region")} />
         <TextField label="Target coverage (%)" inputMode="decimal" autoComplete="off"
           hint="The share of each risk you want insured; suggestions fill the gap to it" {...text("targetPct", "targetRatio")} />
         <fieldset className="flex flex-col gap-1">

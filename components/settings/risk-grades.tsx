@@ -16,7 +16,7 @@ function Positions({ portfolioId }: { portfolioId: string }) {
   const [limit, setLimit] = useState(PAGE);
   const matching = useMemo(() => {
     const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
-    return (positions.data ?? []).filter((p) => terms.every((t) => `${p.label} ${p.venue} ${p.chain} ${p.asset}`.toLowerCase().includes(t)));
+    return (positions.data ?? []).filter((p) => terms.every((t) => `${p.label} ${p.venue} ${p.venueName ?? ""} ${p.chain} ${p.asset}`.toLowerCase().includes(t)));
   }, [positions.data, search]);
 
   if (positions.isError) return <p role="alert" className="text-sm">The positions could not be loaded. Reload the page to try again.</p>;
