@@ -1,3 +1,5 @@
+import { venueText } from "@/components/venues/venue-name";
+import { chainName } from "@/lib/chains";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import type { TFlagCode, TSummaryCover, TSummaryPosition } from "@/lib/schemas/summary";
 import { compareUsd, formatDay, isZeroUsd, relativeDays, riskLabel } from "./format";
@@ -32,7 +34,7 @@ function mismatchReason(p: TSummaryPosition, covers: TSummaryCover[]): string {
   const carried = new Set(p.risks.map((r) => r.risk));
   const wrongType = covers.find((c) => !carried.has(c.coverageType));
   if (wrongType) return `it insures ${riskLabel(wrongType.coverageType)}, a risk this position does not carry`;
-  return `its venues or chains do not include ${p.venue} on ${p.chain}`;
+  return `its venues or chains do not include ${venueText(p.venue, p.venueName)} on ${chainName(p.chain)}`;
 }
 
 type Describe = (p: TSummaryPosition, flag: Flag, ctx: FlagContext) => FlagCopy;

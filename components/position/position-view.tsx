@@ -5,6 +5,9 @@ import Link from "next/link";
 import { CHART_COLOR_VARS } from "@/components/charts/chart-colors";
 import { flagContextOf } from "@/components/dashboard/flag-copy";
 import { formatDay, todayUtc } from "@/components/dashboard/format";
+import { VENUE_KIND_LABELS } from "@/components/positions/kind-labels";
+import { VenueName } from "@/components/venues/venue-name";
+import { chainName } from "@/lib/chains";
 import { useTRPC } from "@/lib/trpc/client";
 import { CoversSection } from "./covers-section";
 import { PositionFigures } from "./position-figures";
@@ -48,7 +51,7 @@ export function PositionView({ positionId, asOf }: { positionId: string; asOf: s
         <Link href={back} className="text-sm">← {summary.data.portfolio.name} dashboard</Link>
         <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">{p.label}</h1>
         <p className="text-sm text-[var(--muted)]">
-          {p.asset} ({p.assetKind}) · {p.venue} ({p.venueKind}) · {p.chain} · figures as of {formatDay(summary.data.asOf)}
+          {p.asset} ({p.assetKind}) · <VenueName slug={p.venue} name={p.venueName} /> ({VENUE_KIND_LABELS[p.venueKind]}) · {chainName(p.chain)} · figures as of {formatDay(summary.data.asOf)}
           {summary.data.asOf !== today && <> · <Link href={`/positions/${positionId}`} className="underline">back to today</Link></>}
         </p>
       </div>

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { memo } from "react";
+import { VenueName } from "@/components/venues/venue-name";
+import { chainName } from "@/lib/chains";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import { CoverageBar } from "./coverage-bar";
 import { FlagBadges } from "./flag-badges";
 import type { PositionRow } from "./table-model";
-import { VENUE_KIND_LABELS } from "./venue-suggestions";
+import { VENUE_KIND_LABELS } from "./kind-labels";
 
 const actionClass = "min-h-10 rounded px-3 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 
@@ -20,7 +22,7 @@ export const PositionCards = memo(function PositionCards({ rows, onEdit, onDelet
             <Link href={`/positions/${row.id}`} className="min-w-0 break-words font-medium">{row.label}</Link>
             <span className="whitespace-nowrap tabular-nums">{formatUsd(row.valueUsd)}</span>
           </div>
-          <p className="text-xs text-[var(--muted)]">{row.asset} · {row.chain} · {row.venue} ({VENUE_KIND_LABELS[row.venueKind]})</p>
+          <p className="text-xs text-[var(--muted)]">{row.asset} · {chainName(row.chain)} · <VenueName slug={row.venue} name={row.venueName} /> ({VENUE_KIND_LABELS[row.venueKind]})</p>
           <dl className="grid grid-cols-3 gap-2 text-sm">
             <div><dt className="text-xs text-[var(--muted)]">Insured</dt><dd className="tabular-nums">{formatUsd(row.insuredUsd)}</dd></div>
             <div><dt className="text-xs text-[var(--muted)]">Uninsured</dt><dd className="tabular-nums">{formatUsd(row.uninsuredUsd)}</dd></div>

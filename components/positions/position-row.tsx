@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { VenueName } from "@/components/venues/venue-name";
+import { chainName } from "@/lib/chains";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import { CoverageBar } from "./coverage-bar";
 import { FlagBadges } from "./flag-badges";
 import type { PositionRow as Row } from "./table-model";
-import { VENUE_KIND_LABELS } from "./venue-suggestions";
+import { VENUE_KIND_LABELS } from "./kind-labels";
 
 const actionClass = "rounded px-1.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 const money = "px-2 py-2 text-right tabular-nums whitespace-nowrap";
@@ -17,9 +19,9 @@ export function PositionRow({ row, onEdit, onDelete }: PositionRowProps) {
         <Link href={`/positions/${row.id}`} className="break-words">{row.label}</Link>
       </th>
       <td className="px-2 py-2">{row.asset}</td>
-      <td className="px-2 py-2">{row.chain}</td>
+      <td className="px-2 py-2">{chainName(row.chain)}</td>
       <td className="px-2 py-2">
-        {row.venue}
+        <VenueName slug={row.venue} name={row.venueName} />
         <span className="block text-xs text-[var(--muted)]">{VENUE_KIND_LABELS[row.venueKind]}</span>
       </td>
       <td className={money}>{formatUsd(row.valueUsd)}</td>

@@ -4,7 +4,8 @@ import { VENUE_KINDS } from "@/lib/schemas/primitives";
 import type { TFlagCode } from "@/lib/schemas/summary";
 import { FLAG_CODES, FLAG_LABELS } from "./flag-labels";
 import type { FlagFilter, TableState, VenueKindFilter } from "./table-model";
-import { VENUE_KIND_LABELS } from "./venue-suggestions";
+import { chainName } from "@/lib/chains";
+import { VENUE_KIND_LABELS } from "./kind-labels";
 
 type Filters = Pick<TableState, "q" | "venueKind" | "chain" | "flag">;
 
@@ -31,8 +32,8 @@ export function PositionsFilters({ state, chains, flagCounts, onChange, children
       </SelectField>
       <SelectField label="Chain" value={state.chain} onChange={(e) => onChange({ chain: e.target.value })}>
         <option value="">All chains</option>
-        {chains.map((c) => <option key={c} value={c}>{c}</option>)}
-        {state.chain && !chains.includes(state.chain) && <option value={state.chain}>{state.chain}</option>}
+        {chains.map((c) => <option key={c} value={c}>{chainName(c)}</option>)}
+        {state.chain && !chains.includes(state.chain) && <option value={state.chain}>{chainName(state.chain)}</option>}
       </SelectField>
       <SelectField label="Flag" value={state.flag} onChange={(e) => onChange({ flag: e.target.value as FlagFilter })}>
         <option value="">Any or none</option>

@@ -6,6 +6,8 @@ import { FormMessage } from "@/components/ui/field";
 import { CoverDialog } from "@/components/covers/cover-dialog";
 import { CoversSection } from "@/components/covers/covers-section";
 import type { TCover } from "@/lib/schemas/cover";
+import { venueText } from "@/components/venues/venue-name";
+import { chainName } from "@/lib/chains";
 import { useTRPC } from "@/lib/trpc/client";
 import { ConfirmDelete } from "./confirm-delete";
 import { PositionDialog } from "./position-dialog";
@@ -37,7 +39,9 @@ export function PositionsWorkspace({ portfolioId }: { portfolioId: string }) {
   const deletePosition = useMutation(trpc.position.delete.mutationOptions({ onSuccess: refresh }));
   const deleteCover = useMutation(trpc.cover.delete.mutationOptions({ onSuccess: refresh }));
   const checklist = useMemo(
-    () => (summary.data?.positions ?? []).map(({ id, label, venue, chain, valueUsd }) => ({ id, label, venue, chain, valueUsd }))
+    () => (summary.data?.positions ?? []).map(({ id, label, venue, venueName, chain, valueUsd }) => (
+      { id, label, venue: venueText(venue, venueName), chain: chainName(chain), valueUsd }
+    ))
       .sort((a, b) => labelOrder.compare(a.label, b.label)),
     [summary.data],
   );

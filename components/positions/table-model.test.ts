@@ -3,18 +3,18 @@ import { DEFAULT_STATE, facets, filterRows, nextSort, paginate, sortRows, tableV
 
 function row(p: Partial<PositionRow> & { id: string }): PositionRow {
   return {
-    label: p.id, asset: "USDC", chain: "ethereum", venue: "aave-v3", venueKind: "defi",
+    label: p.id, asset: "USDC", chain: "ethereum", venue: "aave-v3", venueName: null, venueKind: "defi",
     valueUsd: "0.00", insuredUsd: "0.00", uninsuredUsd: "0.00", ratio: 0, flags: [], ...p,
   };
 }
 
-const aave = row({ id: "a", label: "Aave v3 USDC deposit", valueUsd: "100000.00", insuredUsd: "80000.00", uninsuredUsd: "20000.00", ratio: 0.8 });
+const aave = row({ id: "a", label: "Aave v3 USDC deposit", venueName: "Aave V3", valueUsd: "100000.00", insuredUsd: "80000.00", uninsuredUsd: "20000.00", ratio: 0.8 });
 const coinbase = row({
-  id: "b", label: "Coinbase USDC balance", venue: "coinbase", venueKind: "cex", valueUsd: "50000.00", uninsuredUsd: "50000.00",
+  id: "b", label: "Coinbase USDC balance", venue: "coinbase", venueName: "Coinbase", venueKind: "cex", valueUsd: "50000.00", uninsuredUsd: "50000.00",
   flags: [{ code: "uninsured", coverIds: [] }, { code: "claim_window_open", coverIds: ["c1"], until: "2026-01-01" }],
 });
 const ledger = row({ id: "c", label: "ETH in Ledger", asset: "ETH", venue: "ledger", venueKind: "wallet", valueUsd: "30000.00", uninsuredUsd: "30000.00", flags: [{ code: "no_cover_market", coverIds: [] }] });
-const arb = row({ id: "d", label: "Curve LP", asset: "CRV-LP", venue: "curve", chain: "arbitrum", valueUsd: "9.99", uninsuredUsd: "9.99" });
+const arb = row({ id: "d", label: "Curve LP", asset: "CRV-LP", venue: "curve", venueName: "Curve (family)", chain: "arbitrum", valueUsd: "9.99", uninsuredUsd: "9.99" });
 const rows = [aave, coinbase, ledger, arb];
 
 const filter = (f: Partial<typeof DEFAULT_STATE>) => filterRows(rows, { ...DEFAULT_STATE, ...f }).map((r) => r.id);
@@ -25,6 +25,20 @@ describe("filtering the positions table", () => {
     expect(filter({ q: "LEDGER eth" })).toEqual(["c"]);
     expect(filter({ q: "arbitrum" })).toEqual(["d"]);
     expect(filter({ q: "  " })).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("finds a venue by its catalog name or its slug, a chain by its name, and venues the catalog does not know by “unlisted”", () => {
+    expect(filter({ q: "aave v3" })).toEqual(["a"]);
+    expect(filter({ q: "aave-v3" })).toEqual(["a"]);
+    expect(filter({ q: "unlisted" })).toEqual(["c"]);
+    expect(filter({ q: "bnb" })).toEqual([]);
+    expect(filterRows([row({ id: "e", chain: "bsc" })], { ...DEFAULT_STATE, q: "bnb chain" }).map((r) => r.id)).toEqual(["e"]);
+  });
+
+  it("sorts venues by name (an unlisted one by its slug) and chains by name", () => {
+    expect(sortRows(rows, "venue", "asc").map((r) => r.id)).toEqual(["a", "b", "d", "c"]);
+    const bsc = row({ id: "e", chain: "bsc" });
+    expect(sortRows([arb, bsc, aave], "chain", "asc").map((r) => r.id)).toEqual(["d", "e", "a"]);
   });
 
   it("narrows by venue kind, chain and flag together", () => {

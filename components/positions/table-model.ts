@@ -1,11 +1,12 @@
 import type { TFlagCode, TSummaryPosition } from "@/lib/schemas/summary";
+import { chainName } from "@/lib/chains";
 import { VENUE_KINDS } from "@/lib/schemas/primitives";
 import { decimalSortKey } from "./decimal-order";
 
 /** What the positions table needs of a summary row; figures come from the server as they are. */
 export type PositionRow = Pick<
   TSummaryPosition,
-  "id" | "label" | "asset" | "chain" | "venue" | "venueKind" | "valueUsd" | "insuredUsd" | "uninsuredUsd" | "ratio" | "flags"
+  "id" | "label" | "asset" | "chain" | "venue" | "venueName" | "venueKind" | "valueUsd" | "insuredUsd" | "uninsuredUsd" | "ratio" | "flags"
 >;
 
 export const SORT_KEYS = ["label", "asset", "chain", "venue", "value", "insured", "uninsured", "ratio", "flags"] as const;
@@ -30,7 +31,8 @@ export const PAGE_SIZE = 50;
 /** Largest uninsured first: what needs attention leads. */
 export const DEFAULT_STATE: TableState = { q: "", venueKind: "", chain: "", flag: "", sort: "uninsured", dir: "desc", page: 1 };
 
-const textOf = (r: PositionRow) => `${r.label} ${r.asset} ${r.venue} ${r.chain}`.toLowerCase();
+/** Names and slugs both: "lido", "Lido" and "ethereum" all find a Lido position on Ethereum. */
+const textOf = (r: PositionRow) => `${r.label} ${r.asset} ${r.venue} ${r.venueName ?? "unlisted"} ${r.chain} ${chainName(r.chain)}`.toLowerCase();
 
 export function filterRows(rows: readonly PositionRow[], state: Pick<TableState, "q" | "venueKind" | "chain" | "flag">): PositionRow[] {
   const terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
@@ -54,8 +56,8 @@ const TEXT_KEYS: ReadonlySet<SortKey> = new Set(["label", "asset", "chain", "ven
 const sortKeyOf: Record<SortKey, (r: PositionRow) => string | number> = {
   label: (r) => r.label,
   asset: (r) => r.asset,
-  chain: (r) => r.chain,
-  venue: (r) => r.venue,
+  chain: (r) => chainName(r.chain),
+  venue: (r) => r.venueName ?? r.venue,
   value: (r) => decimalSortKey(r.valueUsd),
   insured: (r) => decimalSortKey(r.insuredUsd),
   uninsured: (r) => decimalSortKey(r.uninsuredUsd),
@@ -108,5 +110,5 @@ export function facets(rows: readonly PositionRow[]): { chains: string[]; flags:
     chains.add(r.chain);
     for (const f of r.flags) flags.set(f.code, (flags.get(f.code) ?? 0) + 1);
   }
-  return { chains: [...chains].sort(byText), flags };
+  return { chains: [...chains].sort((a, b) => byText(chainName(a), chainName(b))), flags };
 }

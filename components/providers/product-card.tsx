@@ -1,8 +1,14 @@
+import { LISTING_SLUG_PREFIX } from "@/lib/schemas/provider-products";
 import type { TProviderProduct } from "@/lib/schemas/provider-score";
 import { mergeRefs } from "./fact-rows";
 import { productScope, productTermRows } from "./product-terms";
 import { COVERAGE_LABELS } from "./labels";
 import { SourceLink, SourceRefs, Unknown } from "./source-ref";
+
+/** The provider's listing id of a product seeded from its listings (slug `listing-<id>`), else null. */
+function listingNumber(slug: string): string | null {
+  return slug.startsWith(LISTING_SLUG_PREFIX) ? slug.slice(LISTING_SLUG_PREFIX.length) : null;
+}
 
 const STATUS = { active: "Active", deprecated: "Deprecated", unknown: "Availability unknown" } as const;
 
@@ -12,8 +18,10 @@ export function ProductCard({ product: p, today }: { product: TProviderProduct; 
   return (
     <article aria-labelledby={`product-${p.id}`} className="flex min-w-0 flex-col gap-2 rounded-md border border-[var(--border)] p-3">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={`product-${p.id}`} className="font-semibold">{p.name}</h3>
-        <span className="text-xs text-[var(--muted)]">{STATUS[p.status]}</span>
+        <h3 id={`product-${p.id}`} className="min-w-0 break-words font-semibold">{p.name}</h3>
+        <span className="text-xs text-[var(--muted)]">
+          {listingNumber(p.slug) !== null && <>Listing #{listingNumber(p.slug)} · </>}{STATUS[p.status]}
+        </span>
       </header>
       <p className="text-sm">{COVERAGE_LABELS[p.coverageType]}{p.description && <> — {p.description}</>}</p>
       <SourceLink source={p.source} asOf={p.asOf} today={today} />

@@ -43,3 +43,10 @@ describe("product scope", () => {
     expect(productScope({ venueKinds: [], venues: [], chains: ["gnosis"] })).toBe("Gnosis");
   });
 });
+
+describe("productScope of a listing", () => {
+  it("names the venue of a listing that states no venue kind (a depeg listing at its issuer)", () => {
+    expect(productScope({ venueKinds: [], venues: ["ethena-usde"], chains: ["*"] })).toBe("ethena-usde · on any chain");
+    expect(productScope({ venueKinds: ["defi"], venues: ["aave-v3"], chains: ["*"] })).toBe("aave-v3 · on any chain");
+  });
+});

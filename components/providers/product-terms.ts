@@ -36,9 +36,11 @@ function period(p: TProviderProduct): string | null {
 export function productScope(p: Pick<TProviderProduct, "venueKinds" | "venues" | "chains">): string | null {
   if (p.venueKinds.length === 0 && p.chains.length === 0) return null;
   const kinds = p.venueKinds.map((k) => VENUE_KIND_LABELS[k]).join(" / ");
-  const venues = p.venues.includes("*") ? `any ${kinds} venue` : p.venues.join(", ");
+  const venues = p.venues.includes("*") ? `any ${kinds ? `${kinds} ` : ""}venue` : p.venues.join(", ");
   const chains = p.chains.includes("*") ? "any chain" : p.chains.map(chainLabel).join(", ");
-  return [p.venueKinds.length > 0 ? venues : null, chains || null].filter(Boolean).join(" · on ");
+  // A product naming its venues (a Nexus listing) shows them even when it states no venue kind.
+  const showVenues = p.venueKinds.length > 0 || (p.venues.length > 0 && !p.venues.includes("*"));
+  return [showVenues ? venues : null, chains || null].filter(Boolean).join(" · on ");
 }
 
 export function productTermRows(p: TProviderProduct): ProductTermRow[] {

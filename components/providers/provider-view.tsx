@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/client";
 import { AllFacts } from "./all-facts";
 import { KeyFacts } from "./key-facts";
-import { ProductCard } from "./product-card";
+import { ProviderProducts } from "./provider-products";
 import { ScoreBreakdown } from "./score-breakdown";
 import { StatusBadge } from "./status-badge";
 import { STALENESS_RULE } from "./staleness";
@@ -54,10 +54,10 @@ export function ProviderView({ slug, today }: { slug: string; today: string }) {
       <Section id="facts" title="Key facts" intro="The figures CoverDesk uses, each read from the researched fact named below it.">
         <KeyFacts provider={p} sources={p.sources} today={today} />
       </Section>
-      <Section id="products" title={`Products (${p.products.length})`} intro="Terms appear only where a fact states them; everything else is unknown.">
-        {p.products.length === 0 ? <p>No product of this provider is in the catalog.</p> : (
-          <div className="grid gap-3 lg:grid-cols-2">{p.products.map((product) => <ProductCard key={product.id} product={product} today={today} />)}</div>
-        )}
+      <Section id="products" title={`Products (${p.productCount})`} intro={p.productCount > p.products.length
+        ? `The provider's own ${p.products.length} products first, then its ${p.productCount - p.products.length} listings. Terms appear only where a fact states them; everything else is unknown.`
+        : "Terms appear only where a fact states them; everything else is unknown."}>
+        <ProviderProducts slug={p.slug} productCount={p.productCount} today={today} />
       </Section>
       <Section id="score" title="Score breakdown">
         <ScoreBreakdown score={p.score} today={today} />

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { VENUE_KIND_LABELS } from "@/components/positions/kind-labels";
+import { VenueName } from "@/components/venues/venue-name";
+import { chainName } from "@/lib/chains";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import type { TPositionRecommendation } from "@/lib/schemas/recommendation";
 import { BeforeAfter } from "./before-after";
@@ -16,7 +19,7 @@ export function PositionCard({ position: p, targetRatio, portfolioId }: Props) {
           <Link href={`/positions/${p.id}`} className="underline">{p.label}</Link>
         </h3>
         <p className="text-sm text-[var(--muted)]">
-          {p.asset} · {p.venue} ({p.venueKind}) · {p.chain} · value <span className="tabular-nums">{formatUsd(p.valueUsd)}</span>
+          {p.asset} · <VenueName slug={p.venue} name={p.venueName} /> ({VENUE_KIND_LABELS[p.venueKind]}) · {chainName(p.chain)} · value <span className="tabular-nums">{formatUsd(p.valueUsd)}</span>
           {" "}· insured {formatRatio(p.ratio)} · risk grade {p.riskGrade ?? "not set (treated as C)"}
         </p>
       </header>
