@@ -90,6 +90,53 @@ test("the dashboard shows exact totals, alerts most urgent first, and hides an a
   await expect(titles).toHaveCount(5);
 });
 
+test("many positions with the same alert are one row: open it, acknowledge one inside, then the whole group", async ({ page }) => {
+  await signUp(page, newUser("groups"));
+  const { id: portfolioId } = await trpc(page, "portfolio.create", { name: "Grouped alerts" });
+  const cex = (label: string, venue: string, valueUsd: string) => trpc(page, "position.create", {
+    portfolioId, label, asset: "USDC", assetKind: "stablecoin", chain: "ethereum", venueKind: "cex", venue, valueUsd,
+  });
+  await cex("Coinbase USDC", "coinbase", "10000");
+  await cex("Kraken USDC", "kraken", "20000.25");
+  await cex("Binance USDC", "binance", "30000");
+  const compound = await trpc(page, "position.create", { portfolioId, label: "Compound ETH", ...defi, asset: "ETH", assetKind: "native", venue: "compound-v3", valueUsd: "50000" });
+  await trpc(page, "cover.create", {
+    portfolioId, providerSlug: "opencover", productName: "Protocol cover", coverageType: "protocol_exploit", amountUsd: "50000",
+    startsAt: day(-20), expiresAt: day(10), positionIds: [compound.id],
+  });
+  await page.goto(`/portfolios/${portfolioId}`);
+
+  // 10,000 + 20,000.25 + 30,000 = 60,000.25 uninsured over three positions: one row, not three.
+  const titles = alertsList(page).locator(":scope > li h3");
+  await expect(titles).toHaveText(["Cover expires in 10 days", "3 positions uninsured — $60,000.25", "100% of your cover is with OpenCover"]);
+  await expect(page.getByRole("heading", { name: "Alerts (5 open)" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Show 3 positions" }).click();
+  const inside = page.getByRole("list", { name: "3 positions uninsured — $60,000.25: the most urgent first" });
+  await expect(inside.locator("li h4")).toHaveText(["Uninsured: $30,000.00", "Uninsured: $20,000.25", "Uninsured: $10,000.00"]);
+  await expect(inside.getByRole("link", { name: "Binance USDC" })).toHaveAttribute("href", /\/positions\//);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "dashboard-alert-group-open");
+
+  // One position inside the group: the group shrinks to the other two.
+  await inside.getByRole("button", { name: "Acknowledge: Uninsured: $20,000.25 (Kraken USDC)" }).click();
+  await inside.getByRole("button", { name: "Hide alert" }).click();
+  await expect(titles.nth(1)).toHaveText("2 positions uninsured — $40,000.00");
+  await expect(page.getByRole("heading", { name: "Alerts (4 open)" })).toBeVisible();
+
+  // The whole group at once.
+  await page.getByRole("button", { name: "Acknowledge all: 2 positions uninsured — $40,000.00" }).click();
+  await expect(page.getByLabel("Hide until")).toHaveValue(day(7));
+  await page.getByRole("button", { name: "Hide all 2" }).click();
+  await expect(titles).toHaveText(["Cover expires in 10 days", "100% of your cover is with OpenCover"]);
+  await page.reload();
+  await expect(titles).toHaveCount(2);
+  await page.getByLabel("Show acknowledged (3)").check();
+  await expect(titles.nth(1)).toHaveText("3 positions uninsured — $60,000.25");
+  await expect(alertsList(page).getByText("(3 acknowledged)")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("looking ahead past an expiry moves its cover into uninsured and the alert to expired", async ({ page }) => {
   await signUp(page, newUser("ahead"));
   const { portfolioId } = await seedPortfolio(page);

@@ -1,36 +1,30 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { formErrors } from "@/lib/trpc/errors";
-import { useTRPC } from "@/lib/trpc/client";
-import { addDays } from "./format";
+import { addDays } from "@/lib/format/calendar";
 
-/** Hides one alert until a chosen day (default: a week). */
-export function AcknowledgeForm({ alertKey, alertTitle, portfolioId, today, onDone }: {
-  alertKey: string; alertTitle: string; portfolioId: string; today: string; onDone: (hidden: boolean) => void;
+/** Asks until which day to hide an alert or a whole group (default: a week); the caller saves it. */
+export function AcknowledgeForm({ label, submitLabel, today, pending, error, onSubmit, onCancel }: {
+  /** The form's accessible name, e.g. "Acknowledge: Uninsured: $25,000.50". */
+  label: string;
+  submitLabel: string;
+  today: string;
+  pending: boolean;
+  error: string | null;
+  onSubmit: (until: string) => void;
+  onCancel: () => void;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const id = useId();
   const [until, setUntil] = useState(addDays(today, 7));
-  const acknowledge = useMutation(trpc.alert.acknowledge.mutationOptions({
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: trpc.alert.list.queryKey({ portfolioId }) });
-      onDone(true);
-    },
-  }));
-  const errors = formErrors(acknowledge.error);
-  const error = errors.fields.until ?? errors.fields.key ?? errors.message;
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    acknowledge.mutate({ key: alertKey, until });
+    onSubmit(until);
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Acknowledge: ${alertTitle}`}>
+    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2" aria-label={label}>
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="text-sm font-medium">Hide until</label>
         <input
@@ -46,8 +40,8 @@ export function AcknowledgeForm({ alertKey, alertTitle, portfolioId, today, onDo
           autoFocus
         />
       </div>
-      <Button type="submit" disabled={acknowledge.isPending}>{acknowledge.isPending ? "Saving…" : "Hide alert"}</Button>
-      <Button type="button" variant="secondary" onClick={() => onDone(false)}>Cancel</Button>
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
+      <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button>
       {error && <p id={`${id}-error`} className="basis-full text-sm text-red-700 dark:text-red-400">{error}</p>}
     </form>
   );

@@ -1,42 +1,52 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { formatDay } from "@/lib/format/calendar";
+import type { TAlertGroup } from "@/lib/schemas/alert";
+import { formErrors } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { AcknowledgeForm } from "./acknowledge-form";
-import type { DashboardAlert } from "./alerts";
-import { formatDay } from "./format";
 import { SEVERITY_STYLE } from "./severity-style";
+import { useAlertRefresh } from "./use-alert-refresh";
 
-const smallButton = "min-h-8 rounded-md border border-[var(--border)] bg-[var(--card)] px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60 dark:hover:bg-slate-800";
+type Alert = TAlertGroup["alerts"][number];
 
-export function AlertItem({ alert, portfolioId, today, positionHref, acknowledged }: {
-  alert: DashboardAlert; portfolioId: string; today: string; positionHref: (id: string) => string; acknowledged: boolean;
+export const smallButton = "min-h-8 rounded-md border border-[var(--border)] bg-[var(--card)] px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60 dark:hover:bg-slate-800";
+
+/** One alert, with its own acknowledgement; `nested` inside an expanded group (no badge, lighter frame). */
+export function AlertItem({ alert, today, positionHref, nested = false }: {
+  alert: Alert; today: string; positionHref: (id: string) => string; nested?: boolean;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useAlertRefresh();
   const [acknowledging, setAcknowledging] = useState(false);
-  const unacknowledge = useMutation(trpc.alert.unacknowledge.mutationOptions({
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.alert.list.queryKey({ portfolioId }) }),
+  const acknowledge = useMutation(trpc.alert.acknowledge.mutationOptions({
+    onSuccess: async () => {
+      await refresh();
+      setAcknowledging(false);
+      // The alert leaves the list and takes its buttons with it: focus goes back to the heading.
+      document.getElementById("alerts-heading")?.focus();
+    },
   }));
+  const unacknowledge = useMutation(trpc.alert.unacknowledge.mutationOptions({ onSuccess: refresh }));
+  const acknowledged = alert.acknowledgedUntil !== null && alert.acknowledgedUntil >= today;
   const style = SEVERITY_STYLE[alert.severity];
-  // A hidden alert takes its buttons with it: keyboard focus goes back to the list's heading.
-  const finishAcknowledging = (hidden: boolean) => {
-    setAcknowledging(false);
-    if (hidden) document.getElementById("alerts-heading")?.focus();
-  };
-  const subject = alert.position ? ` (${alert.position.label})` : "";
+  const position = alert.positions[0];
+  const subject = position ? ` (${position.label})` : "";
+  const errors = formErrors(acknowledge.error);
+  const Title = nested ? "h4" : "h3";
 
   return (
-    <li className={`flex flex-col gap-2 rounded-md border border-l-4 border-[var(--border)] bg-[var(--card)] px-3 py-2 ${style.border} ${acknowledged ? "opacity-80" : ""}`}>
+    <li className={`flex flex-col gap-2 rounded-md border border-[var(--border)] bg-[var(--card)] px-3 py-2 ${nested ? "" : `border-l-4 ${style.border}`} ${acknowledged ? "opacity-80" : ""}`}>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:gap-4">
         <div className="flex min-w-0 flex-1 flex-col gap-0.5">
           <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-            <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${style.badge}`}>{style.label}</span>
-            <h3 className="text-sm font-semibold">{alert.title}</h3>
-            {alert.position
-              ? <Link href={positionHref(alert.position.id)} className="text-sm">{alert.position.label}</Link>
+            {!nested && <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${style.badge}`}>{style.label}</span>}
+            <Title className="text-sm font-semibold">{alert.title}</Title>
+            {position
+              ? <Link href={positionHref(position.id)} className="text-sm [overflow-wrap:anywhere]">{position.label}</Link>
               : <Link href="/providers" className="text-sm">Compare providers</Link>}
           </div>
           <p className="text-sm text-[var(--muted)]">{alert.detail}</p>
@@ -59,7 +69,9 @@ export function AlertItem({ alert, portfolioId, today, positionHref, acknowledge
         )}
       </div>
       {acknowledging && (
-        <AcknowledgeForm alertKey={alert.key} alertTitle={alert.title} portfolioId={portfolioId} today={today} onDone={finishAcknowledging} />
+        <AcknowledgeForm label={`Acknowledge: ${alert.title}${subject}`} submitLabel="Hide alert" today={today}
+          pending={acknowledge.isPending} error={errors.fields.until ?? errors.fields.key ?? errors.message}
+          onSubmit={(until) => acknowledge.mutate({ key: alert.key, until })} onCancel={() => setAcknowledging(false)} />
       )}
     </li>
   );

@@ -1,63 +1,54 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { TSummary } from "@/lib/schemas/summary";
 import { useTRPC } from "@/lib/trpc/client";
+import { AlertGroupItem } from "./alert-group-item";
 import { AlertItem } from "./alert-item";
-import { buildAlerts, isAcknowledged, visibleAlerts } from "./alerts";
 
-/** Enough to see what needs doing today without pushing the charts off the page. */
-const FIRST_ALERTS = 6;
-
-/** The portfolio's alerts, most urgent first; acknowledged ones stay out of the way until their date. */
-export function AlertsPanel({ summary, today, positionHref }: { summary: TSummary; today: string; positionHref: (id: string) => string }) {
+/** The portfolio's alerts grouped by kind, most urgent first; acknowledged ones stay out of the way until their date. */
+export function AlertsPanel({ portfolioId, asOf, today, positionHref }: {
+  portfolioId: string; asOf: string; today: string; positionHref: (id: string) => string;
+}) {
   const trpc = useTRPC();
-  const portfolioId = summary.portfolio.id;
-  const acks = useQuery(trpc.alert.list.queryOptions({ portfolioId }));
   const [showAcknowledged, setShowAcknowledged] = useState(false);
-  const [expanded, setExpanded] = useState(false);
-  const alerts = buildAlerts(summary, acks.data ?? []);
-  const acknowledgedCount = alerts.filter((a) => isAcknowledged(a, today)).length;
-  const visible = acks.data ? visibleAlerts(alerts, today, showAcknowledged) : [];
-  const shown = expanded ? visible : visible.slice(0, FIRST_ALERTS);
+  const list = useQuery(trpc.alert.list.queryOptions(
+    { portfolioId, asOf, includeAcknowledged: showAcknowledged },
+    { placeholderData: keepPreviousData },
+  ));
+  const data = list.data;
 
   return (
     <section aria-labelledby="alerts-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="alerts-heading" tabIndex={-1} className="text-lg font-semibold">
-          Alerts {acks.data && <span className="font-normal text-[var(--muted)]">({alerts.length - acknowledgedCount} open)</span>}
+          Alerts {data && <span className="font-normal text-[var(--muted)]">({data.openCount} open)</span>}
         </h2>
-        {acknowledgedCount > 0 && (
+        {data && (data.acknowledgedCount > 0 || showAcknowledged) && (
           <label className="flex min-h-10 items-center gap-2 text-sm">
             <input type="checkbox" checked={showAcknowledged} onChange={(e) => setShowAcknowledged(e.target.checked)} className="h-4 w-4" />
-            Show acknowledged ({acknowledgedCount})
+            Show acknowledged ({data.acknowledgedCount})
           </label>
         )}
       </div>
-      {acks.isPending && <p className="text-sm text-[var(--muted)]">Loading alerts…</p>}
-      {acks.error && <p className="text-sm text-red-700 dark:text-red-400">Alerts could not be loaded. Reload the page to try again.</p>}
-      {acks.data && alerts.length === 0 && (
+      {list.isPending && <p className="text-sm text-[var(--muted)]">Loading alerts…</p>}
+      {list.isError && <p className="text-sm text-red-700 dark:text-red-400">Alerts could not be loaded. Reload the page to try again.</p>}
+      {data && data.openCount + data.acknowledgedCount === 0 && (
         <p className="rounded-lg border border-dashed border-[var(--border)] p-4 text-sm">
           No alerts on this date: no cover is expiring or lapsed, and no position is uninsured, under-insured, over-insured or out of scope.
         </p>
       )}
-      {acks.data && alerts.length > 0 && shown.length === 0 && (
+      {data && data.openCount === 0 && data.acknowledgedCount > 0 && !showAcknowledged && (
         <p className="rounded-lg border border-dashed border-[var(--border)] p-4 text-sm">
-          All {alerts.length} alerts are acknowledged. Tick “Show acknowledged” to review them.
+          All {data.acknowledgedCount} alerts are acknowledged. Tick “Show acknowledged” to review them.
         </p>
       )}
-      {shown.length > 0 && (
+      {data && data.groups.length > 0 && (
         <ul className="flex flex-col gap-2" aria-label="Alerts, most urgent first">
-          {shown.map((a) => (
-            <AlertItem key={a.key} alert={a} portfolioId={portfolioId} today={today} positionHref={positionHref} acknowledged={isAcknowledged(a, today)} />
-          ))}
+          {data.groups.map((g) => g.count === 1
+            ? <AlertItem key={g.code} alert={g.alerts[0]!} today={today} positionHref={positionHref} />
+            : <AlertGroupItem key={g.code} group={g} portfolioId={portfolioId} asOf={data.asOf} today={today} positionHref={positionHref} />)}
         </ul>
-      )}
-      {visible.length > FIRST_ALERTS && (
-        <button type="button" onClick={() => setExpanded(!expanded)} aria-expanded={expanded} className="self-start text-sm font-medium text-[var(--accent)] underline-offset-2 hover:underline">
-          {expanded ? "Show the most urgent only" : `Show all ${visible.length} alerts`}
-        </button>
       )}
     </section>
   );

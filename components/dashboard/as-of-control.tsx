@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/format/calendar";
 
 function hintFor(asOf: string, today: string): string {
   if (asOf === today) return "Today. Pick a later date to see which cover will have lapsed by then.";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { barRows, cliffEvents, cliffMarkers, cliffPoints, donutSlices, monthTicks } from "./chart-data";
-import { dayToTime } from "./format";
-import { cover, summary } from "./summary-fixture";
+import { dayToTime } from "@/lib/format/calendar";
+import { cover, summary } from "@/server/domain/alerts/summary-fixture";
 
 const row = (label: string, insuredUsd: string, uninsuredUsd: string) => ({ key: label, label, insuredUsd, uninsuredUsd });
 

@@ -1,5 +1,5 @@
 import type { TSummary } from "@/lib/schemas/summary";
-import { addDays, dayToTime } from "./format";
+import { addDays, dayToTime } from "@/lib/format/calendar";
 
 /** Chart view models. Numbers here only place marks on a chart; figures shown as text keep the exact strings. */
 export type DonutSlice = { name: "Insured" | "Uninsured"; value: number; tone: "insured" | "uninsured" };

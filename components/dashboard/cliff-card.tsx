@@ -5,7 +5,7 @@ import type { TSummary } from "@/lib/schemas/summary";
 import { ChartCard } from "./chart-card";
 import { CLIFF_DAYS, cliffEvents, cliffMarkers, cliffPoints, monthTicks } from "./chart-data";
 import { FiguresTable } from "./figures-table";
-import { addDays, formatDay } from "./format";
+import { addDays, formatDay } from "@/lib/format/calendar";
 import { CoverCliffChart } from "./lazy-charts";
 
 function captionOf(summary: TSummary): string {

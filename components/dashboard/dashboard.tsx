@@ -8,7 +8,7 @@ import { AlertsPanel } from "./alerts-panel";
 import { AsOfControl } from "./as-of-control";
 import { DashboardCharts } from "./dashboard-charts";
 import { DashboardError, DashboardSkeleton, EmptyDashboard } from "./dashboard-states";
-import { todayUtc } from "./format";
+import { todayUtc } from "@/lib/format/calendar";
 import { TotalsGrid } from "./totals-grid";
 
 function errorCode(error: unknown): string | undefined {
@@ -47,7 +47,7 @@ export function Dashboard({ portfolioId, initialAsOf }: { portfolioId: string; i
         onChange={(day) => { setAsOf(day); rememberAsOf(day); }}
       />
       <TotalsGrid totals={data.totals} targetRatio={data.targetRatio} />
-      <AlertsPanel summary={data} today={today} positionHref={positionHref} />
+      <AlertsPanel portfolioId={portfolioId} asOf={data.asOf} today={today} positionHref={positionHref} />
       <DashboardCharts summary={data} />
     </div>
   );

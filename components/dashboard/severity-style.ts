@@ -1,4 +1,4 @@
-import type { AlertSeverity } from "./alerts";
+import type { AlertSeverity } from "@/server/domain/alerts/types";
 
 /** Severity is said in words (the badge) and shown in colour (the left border), never colour alone. */
 export const SEVERITY_STYLE: Record<AlertSeverity, { label: string; border: string; badge: string }> = {

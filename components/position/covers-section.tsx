@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay, riskLabel } from "@/components/dashboard/format";
+import { formatDay, riskLabel } from "@/lib/format/calendar";
 import { formatUsd } from "@/lib/format/money";
 import type { CoverState, PositionCoverView } from "./position-data";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cover, position, summary } from "@/components/dashboard/summary-fixture";
+import { cover, position, summary } from "@/server/domain/alerts/summary-fixture";
 import { coverState, coverViews, positionOf, riskBars } from "./position-data";
 
 const curve = position("curve", {

@@ -1,5 +1,5 @@
 import type { TSummary, TSummaryCover, TSummaryPosition } from "@/lib/schemas/summary";
-import { riskLabel } from "@/components/dashboard/format";
+import { riskLabel } from "@/lib/format/calendar";
 
 export type CoverState = { kind: "in_force" | "not_started" | "expired" | "draft"; label: string };
 export type CoverShareRow = { risk: string; allocatedUsd: string; payUsd: string };

@@ -1,6 +1,6 @@
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import type { TSummaryPosition } from "@/lib/schemas/summary";
-import { riskLabel } from "@/components/dashboard/format";
+import { riskLabel } from "@/lib/format/calendar";
 import { FigureGrid, type Figure } from "@/components/ui/figure-grid";
 
 export function PositionFigures({ position, targetRatio }: { position: TSummaryPosition; targetRatio: number }) {

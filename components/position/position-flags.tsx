@@ -1,5 +1,5 @@
-import { flagRank, severityOf } from "@/components/dashboard/alerts";
-import { describeFlag, type FlagContext } from "@/components/dashboard/flag-copy";
+import { flagRank, severityOf } from "@/server/domain/alerts";
+import { describeFlag, type FlagContext } from "@/server/domain/alerts/flag-copy";
 import { SEVERITY_STYLE } from "@/components/dashboard/severity-style";
 import type { TSummaryPosition } from "@/lib/schemas/summary";
 

@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { CHART_COLOR_VARS } from "@/components/charts/chart-colors";
-import { flagContextOf } from "@/components/dashboard/flag-copy";
-import { formatDay, todayUtc } from "@/components/dashboard/format";
+import { flagContextOf } from "@/server/domain/alerts/flag-copy";
+import { formatDay, todayUtc } from "@/lib/format/calendar";
 import { VENUE_KIND_LABELS } from "@/components/positions/kind-labels";
 import { VenueName } from "@/components/venues/venue-name";
 import { chainName } from "@/lib/chains";

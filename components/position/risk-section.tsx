@@ -2,7 +2,7 @@
 
 import { ChartCard, LegendSwatches } from "@/components/dashboard/chart-card";
 import { FiguresTable } from "@/components/dashboard/figures-table";
-import { riskLabel } from "@/components/dashboard/format";
+import { riskLabel } from "@/lib/format/calendar";
 import { StackedBars } from "@/components/dashboard/lazy-charts";
 import { formatUsd } from "@/lib/format/money";
 import type { TSummaryPosition } from "@/lib/schemas/summary";

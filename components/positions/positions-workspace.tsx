@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/field";
 import { CoverDialog } from "@/components/covers/cover-dialog";
 import { CoversSection } from "@/components/covers/covers-section";
 import type { TCover } from "@/lib/schemas/cover";
-import { venueText } from "@/components/venues/venue-name";
+import { venueText } from "@/lib/format/venue";
 import { chainName } from "@/lib/chains";
 import { useTRPC } from "@/lib/trpc/client";
 import { ConfirmDelete } from "./confirm-delete";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { riskLabel } from "@/components/dashboard/format";
+import { riskLabel } from "@/lib/format/calendar";
 import { formatUsd } from "@/lib/format/money";
 import type { TAllocation } from "@/lib/schemas/recommendation";
 

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { riskLabel } from "@/components/dashboard/format";
+import { riskLabel } from "@/lib/format/calendar";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import type { TSummary } from "@/lib/schemas/summary";
 import { useTRPC } from "@/lib/trpc/client";

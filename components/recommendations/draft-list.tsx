@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { formatDay, riskLabel } from "@/components/dashboard/format";
+import { formatDay, riskLabel } from "@/lib/format/calendar";
 import { Button } from "@/components/ui/button";
 import { formatUsd } from "@/lib/format/money";
 import type { TDraftCover } from "@/lib/schemas/recommendation";

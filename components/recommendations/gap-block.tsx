@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { riskLabel } from "@/components/dashboard/format";
+import { riskLabel } from "@/lib/format/calendar";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import type { TGapRecommendation } from "@/lib/schemas/recommendation";
 import { useTRPC } from "@/lib/trpc/client";

@@ -1,4 +1,4 @@
-import { riskLabel } from "@/components/dashboard/format";
+import { riskLabel } from "@/lib/format/calendar";
 import { SelectField } from "@/components/ui/field";
 import { PERIOD_CHOICES, type Filters, type GradeFilter, type RiskFilter } from "./filter-model";
 import { GRADES, riskTitle } from "./labels";

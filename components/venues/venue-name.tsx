@@ -12,8 +12,3 @@ export function VenueName({ slug, name }: { slug: string; name: string | null })
   if (name !== null) return <>{name}</>;
   return <span className="inline-flex flex-wrap items-center gap-1">{slug} <UnlistedMark /></span>;
 }
-
-/** The same in plain text, for sentences, search and sorting. */
-export function venueText(slug: string, name: string | null): string {
-  return name ?? `${slug} (unlisted)`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, compareUsd, formatDay, relativeDays } from "./format";
+import { addDays, compareUsd, formatDay, relativeDays } from "./calendar";
 
 describe("dashboard formatting helpers", () => {
   it("compares money strings by value", () => {

@@ -49,3 +49,33 @@ export const ZListAlertAcksInput = z.object({ portfolioId: ZId });
 /** An acknowledgement: the alert stays hidden up to and including `until`. */
 export const ZAlertAck = z.object({ key: z.string(), until: z.string() });
 export type TAlertAck = z.infer<typeof ZAlertAck>;
+
+const ZAlertCode = z.enum([...POSITION_ALERT_CODES, "provider_concentration"]);
+const ZSeverity = z.enum(["urgent", "warning", "notice"]);
+
+export const ZAlertListInput = z.object({
+  portfolioId: ZId,
+  asOf: ZDay.optional(),
+  includeAcknowledged: z.boolean().optional(),
+});
+
+export const ZAlert = z.object({
+  key: z.string(), code: ZAlertCode, severity: ZSeverity, portfolioId: z.string(),
+  positions: z.array(z.object({ id: z.string(), label: z.string() })),
+  covers: z.array(z.object({ id: z.string(), name: z.string() })),
+  title: z.string(), detail: z.string(), until: z.string().nullable(), acknowledgedUntil: z.string().nullable(), amountUsd: z.string(),
+});
+
+export const ZAlertGroup = z.object({
+  code: ZAlertCode, severity: ZSeverity, title: z.string(), count: z.number().int(), acknowledgedCount: z.number().int(),
+  totalUsd: z.string().nullable(), until: z.string().nullable(), alerts: z.array(ZAlert),
+});
+export type TAlertGroup = z.infer<typeof ZAlertGroup>;
+
+export const ZAlertList = z.object({
+  asOf: z.string(), groups: z.array(ZAlertGroup), openCount: z.number().int(), acknowledgedCount: z.number().int(),
+});
+export type TAlertList = z.infer<typeof ZAlertList>;
+
+/** Acknowledge every open alert of one code at once (the whole group, not just the few shown). */
+export const ZAcknowledgeGroupInput = z.object({ portfolioId: ZId, code: ZAlertCode, until: ZDay, asOf: ZDay.optional() });

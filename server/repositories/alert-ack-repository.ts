@@ -26,6 +26,21 @@ export class AlertAckRepository {
     return { key: row.alertKey, until: day(row.until) };
   }
 
+  /** Acknowledges many alerts in one transaction: all of them or none. */
+  async upsertMany(userId: string, items: readonly { key: string; target: TAlertTarget }[], until: string): Promise<void> {
+    if (items.length === 0) return;
+    const untilDate = dayToDate(until);
+    await this.db.$transaction(async (tx) => {
+      await tx.alertAck.deleteMany({ where: { userId, alertKey: { in: items.map((i) => i.key) } } });
+      await tx.alertAck.createMany({
+        data: items.map(({ key, target }) => ({
+          userId, alertKey: key, until: untilDate, portfolioId: target.portfolioId,
+          positionId: "positionId" in target ? target.positionId : null,
+        })),
+      });
+    });
+  }
+
   async remove(userId: string, alertKey: string): Promise<void> {
     await this.db.alertAck.deleteMany({ where: { userId, alertKey } });
   }

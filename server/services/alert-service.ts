@@ -2,9 +2,10 @@ import type { PrismaClient } from "@/server/db/generated/client";
 import { badInput, notFound } from "@/server/api/errors";
 import { AlertAckRepository } from "@/server/repositories/alert-ack-repository";
 import { todayUtc } from "@/server/repositories/mappers";
-import { parseAlertKey, type TAlertAck, type TAlertTarget } from "@/lib/schemas/alert";
-import { requireOwnedPortfolio } from "./portfolio-service";
+import { parseAlertKey, type TAlertAck, type TAlertCode, type TAlertList, type TAlertTarget } from "@/lib/schemas/alert";
+import { buildAlerts, groupAlerts, isAcknowledged, type Alert } from "@/server/domain/alerts";
 import { answeringRaces } from "./race-errors";
+import { portfolioSummary } from "./summary-service";
 
 /** Ownership first, so another user's key is NOT_FOUND whatever else is wrong with the call. */
 async function requireOwnedAlert(repo: AlertAckRepository, userId: string, key: string): Promise<TAlertTarget> {
@@ -34,7 +35,37 @@ export async function unacknowledgeAlert(db: PrismaClient, userId: string, key: 
   return { key };
 }
 
-export async function listAlertAcks(db: PrismaClient, userId: string, portfolioId: string, today = todayUtc()): Promise<TAlertAck[]> {
-  await requireOwnedPortfolio(db, userId, portfolioId);
-  return new AlertAckRepository(db).activeForPortfolio(userId, portfolioId, today);
+/** The portfolio's alerts on a day, each with the caller's acknowledgement in force today. NOT_FOUND for another user's portfolio. */
+async function portfolioAlerts(
+  db: PrismaClient, userId: string, input: { portfolioId: string; asOf?: string }, today: string,
+): Promise<{ asOf: string; alerts: Alert[] }> {
+  const summary = await portfolioSummary(db, userId, { portfolioId: input.portfolioId, asOf: input.asOf ?? today });
+  const acks = await new AlertAckRepository(db).activeForPortfolio(userId, input.portfolioId, today);
+  return { asOf: summary.asOf, alerts: buildAlerts(summary, acks) };
+}
+
+export async function listAlerts(
+  db: PrismaClient, userId: string, input: { portfolioId: string; asOf?: string; includeAcknowledged?: boolean }, today = todayUtc(),
+): Promise<TAlertList> {
+  const { asOf, alerts } = await portfolioAlerts(db, userId, input, today);
+  return { asOf, ...groupAlerts(alerts, { today, asOf, includeAcknowledged: input.includeAcknowledged }) };
+}
+
+/** Hides every open alert of one code until a day: the whole group, however many the dashboard shows. */
+export async function acknowledgeGroup(
+  db: PrismaClient, userId: string, input: { portfolioId: string; code: TAlertCode; until: string; asOf?: string }, today = todayUtc(),
+): Promise<{ count: number; until: string }> {
+  if (input.until < today) throw badInput("until", "Pick today or a later date");
+  const { alerts } = await portfolioAlerts(db, userId, input, today);
+  const open = alerts.filter((a) => a.code === input.code && !isAcknowledged(a, today));
+  const targets = open.flatMap((a) => {
+    const target = parseAlertKey(a.key);
+    return target ? [{ key: a.key, target }] : [];
+  });
+  const gone = () => notFound("Alert");
+  await answeringRaces(
+    { subject: "Alert", links: { AlertAck_portfolioId_fkey: gone, AlertAck_positionId_fkey: gone } },
+    () => new AlertAckRepository(db).upsertMany(userId, targets, input.until),
+  );
+  return { count: targets.length, until: input.until };
 }

@@ -51,6 +51,7 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "alert.list": { portfolioId: ids.portfolioId },
     "alert.acknowledge": { key: `${ids.portfolioId}:${ids.positionId}:uninsured`, until: "2099-01-01" },
     "alert.unacknowledge": { key: `${ids.portfolioId}:${ids.positionId}:uninsured` },
+    "alert.acknowledgeGroup": { portfolioId: ids.portfolioId, code: "uninsured", until: "2099-01-01" },
     "recommendation.forPosition": { positionId: ids.positionId },
     "recommendation.forPortfolio": { portfolioId: ids.portfolioId },
     "recommendation.optimizeBudget": { portfolioId: ids.portfolioId, budgetUsd: "1000" },

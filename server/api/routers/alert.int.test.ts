@@ -30,34 +30,50 @@ beforeAll(async () => {
 });
 afterAll(() => tdb.drop());
 
+type AlertList = Awaited<ReturnType<Caller["alert"]["list"]>>;
+/** Every alert a list carries, acknowledged or not. */
+const alertsOf = (list: AlertList) => list.groups.flatMap((g) => g.alerts);
+/** Keys of the alerts still acknowledged today, from a list that includes them. */
+const acknowledgedKeys = async (caller: Caller, id: string) =>
+  alertsOf(await caller.alert.list({ portfolioId: id, includeAcknowledged: true })).filter((a) => a.acknowledgedUntil !== null).map((a) => a.key);
+const ackRow = (key: string) => tdb.prisma.alertAck.findMany({ where: { alertKey: key }, select: { until: true } });
+
 describe("alert acknowledgements", () => {
-  it("acknowledges a position's alert until a date and lists it for that portfolio only", async () => {
+  it("acknowledges a position's alert until a date: hidden from that portfolio's list, counted, shown on request", async () => {
     const key = `${portfolioId}:${positionId}:uninsured`;
     const until = dayFromToday(7);
     expect(await alice.alert.acknowledge({ key, until })).toEqual({ key, until });
-    expect(await alice.alert.list({ portfolioId })).toEqual([{ key, until }]);
-    expect(await alice.alert.list({ portfolioId: otherPortfolioId })).toEqual([]);
+    expect(await alice.alert.list({ portfolioId })).toMatchObject({ groups: [], openCount: 0, acknowledgedCount: 1 });
+    const shown = await alice.alert.list({ portfolioId, includeAcknowledged: true });
+    expect(shown.groups).toMatchObject([{ code: "uninsured", count: 1, acknowledgedCount: 1 }]);
+    expect(alertsOf(shown)[0]).toMatchObject({ key, acknowledgedUntil: until, positions: [{ id: positionId }] });
+    // The other portfolio's alert is its own.
+    expect(await alice.alert.list({ portfolioId: otherPortfolioId })).toMatchObject({ openCount: 1, acknowledgedCount: 0 });
   });
 
   it("acknowledging again moves the date instead of adding a row", async () => {
     const key = `${portfolioId}:${positionId}:expired`;
     await alice.alert.acknowledge({ key, until: dayFromToday(3) });
     await alice.alert.acknowledge({ key, until: dayFromToday(30) });
-    const acks = (await alice.alert.list({ portfolioId })).filter((a) => a.key === key);
-    expect(acks).toEqual([{ key, until: dayFromToday(30) }]);
+    expect(await ackRow(key)).toEqual([{ until: new Date(`${dayFromToday(30)}T00:00:00.000Z`) }]);
   });
 
-  it("accepts today, and the acknowledgement is listed while today is not past it", async () => {
-    const key = `${portfolioId}:${positionId}:over_insured`;
+  it("accepts today, and the alert stays hidden while today is not past it", async () => {
+    const id = (await alice.portfolio.create({ name: "Today" })).id;
+    const pos = await alice.position.create({ portfolioId: id, ...coinbase });
+    const key = `${id}:${pos.id}:uninsured`;
     await alice.alert.acknowledge({ key, until: todayUtc() });
-    expect((await alice.alert.list({ portfolioId })).map((a) => a.key)).toContain(key);
+    expect(await acknowledgedKeys(alice, id)).toEqual([key]);
+    expect((await alice.alert.list({ portfolioId: id })).openCount).toBe(0);
   });
 
-  it("no longer lists an acknowledgement whose date has passed", async () => {
-    const key = `${portfolioId}:${positionId}:scope_mismatch`;
-    const user = (await tdb.prisma.portfolio.findUniqueOrThrow({ where: { id: portfolioId } })).userId;
-    await tdb.prisma.alertAck.create({ data: { userId: user, portfolioId, positionId, alertKey: key, until: new Date(`${dayFromToday(-1)}T00:00:00.000Z`) } });
-    expect((await alice.alert.list({ portfolioId })).map((a) => a.key)).not.toContain(key);
+  it("an acknowledgement whose date has passed no longer hides the alert", async () => {
+    const id = (await alice.portfolio.create({ name: "Lapsed ack" })).id;
+    const pos = await alice.position.create({ portfolioId: id, ...coinbase });
+    const key = `${id}:${pos.id}:uninsured`;
+    const user = (await tdb.prisma.portfolio.findUniqueOrThrow({ where: { id } })).userId;
+    await tdb.prisma.alertAck.create({ data: { userId: user, portfolioId: id, positionId: pos.id, alertKey: key, until: new Date(`${dayFromToday(-1)}T00:00:00.000Z`) } });
+    expect(await alice.alert.list({ portfolioId: id })).toMatchObject({ openCount: 1, acknowledgedCount: 0 });
   });
 
   it("acknowledges the portfolio's provider concentration alert", async () => {
@@ -82,16 +98,19 @@ describe("alert acknowledgements", () => {
   });
 
   it("unacknowledge shows the alert again", async () => {
-    const key = `${portfolioId}:${positionId}:under_insured`;
+    const id = (await alice.portfolio.create({ name: "Show again" })).id;
+    const pos = await alice.position.create({ portfolioId: id, ...coinbase });
+    const key = `${id}:${pos.id}:uninsured`;
     await alice.alert.acknowledge({ key, until: dayFromToday(5) });
+    expect((await alice.alert.list({ portfolioId: id })).openCount).toBe(0);
     expect(await alice.alert.unacknowledge({ key })).toEqual({ key });
-    expect((await alice.alert.list({ portfolioId })).map((a) => a.key)).not.toContain(key);
+    expect(alertsOf(await alice.alert.list({ portfolioId: id })).map((a) => a.key)).toEqual([key]);
   });
 
   it("refuses a date in the past with BAD_REQUEST on until, and stores nothing", async () => {
     const key = `${portfolioId}:${positionId}:expiring_soon`;
     await expect(alice.alert.acknowledge({ key, until: dayFromToday(-1) })).rejects.toMatchObject({ code: "BAD_REQUEST", field: "until" });
-    expect((await alice.alert.list({ portfolioId })).map((a) => a.key)).not.toContain(key);
+    expect(await ackRow(key)).toEqual([]);
   });
 
   it.each([
@@ -117,11 +136,59 @@ describe("alert acknowledgements", () => {
       expect(await codeOf(bob.alert.unacknowledge({ key }))).toBe("NOT_FOUND");
     }
     expect(await codeOf(bob.alert.list({ portfolioId }))).toBe("NOT_FOUND");
+    expect(await codeOf(bob.alert.acknowledgeGroup({ portfolioId, code: "uninsured", until: dayFromToday(1) }))).toBe("NOT_FOUND");
     expect(await tdb.prisma.alertAck.count()).toBe(before);
   });
 
-  it("acknowledgements are per user: the owner's list is unaffected by anyone else", async () => {
+  it("acknowledgements are per user: another user's list is unaffected", async () => {
     const bobPortfolio = (await bob.portfolio.create({ name: "Bob" })).id;
-    expect(await bob.alert.list({ portfolioId: bobPortfolio })).toEqual([]);
+    expect(await bob.alert.list({ portfolioId: bobPortfolio })).toEqual({ asOf: todayUtc(), groups: [], openCount: 0, acknowledgedCount: 0 });
+  });
+});
+
+describe("alerts computed on the server, grouped", () => {
+  let treasury: string;
+  const gaps = [["Gap one", "120000.10"], ["Gap two", "3500.45"], ["Gap three", "990000"]] as const;
+
+  beforeAll(async () => {
+    treasury = (await alice.portfolio.create({ name: "Grouped" })).id;
+    for (const [label, valueUsd] of gaps) await alice.position.create({ portfolioId: treasury, ...coinbase, label, valueUsd });
+    const insured = await alice.position.create({ portfolioId: treasury, ...coinbase, label: "Insured", venueKind: "defi", venue: "aave-v3", valueUsd: "10000" });
+    await alice.cover.create({
+      portfolioId: treasury, providerSlug: "nexus-mutual", productName: "Protocol cover", coverageType: "protocol_exploit", amountUsd: "10000",
+      startsAt: dayFromToday(-30), expiresAt: dayFromToday(5), positionIds: [insured.id],
+    });
+  });
+
+  it("one group per code, deadlines first, with the figures of portfolio.summary", async () => {
+    const [list, summary] = await Promise.all([alice.alert.list({ portfolioId: treasury }), alice.portfolio.summary({ portfolioId: treasury })]);
+    expect(list.groups.map((g) => [g.code, g.count])).toEqual([["expiring_soon", 1], ["uninsured", 3], ["provider_concentration", 1]]);
+    const flagged = summary.positions.filter((p) => p.flags.some((f) => f.code === "uninsured"));
+    const uninsured = list.groups.find((g) => g.code === "uninsured")!;
+    // 120,000.10 + 3,500.45 + 990,000.00 = 1,113,500.55, the same positions' uninsured in the summary
+    expect(uninsured.totalUsd).toBe("1113500.55");
+    expect(flagged.map((p) => p.uninsuredUsd).sort()).toEqual(uninsured.alerts.map((a) => a.amountUsd).sort());
+    expect(uninsured.title).toBe("3 positions uninsured — $1.1M");
+    expect(uninsured.alerts.map((a) => a.positions[0]!.label)).toEqual(["Gap three", "Gap one", "Gap two"]);
+    expect(list.groups[0]).toMatchObject({ code: "expiring_soon", severity: "urgent", until: dayFromToday(5) });
+    expect(list.groups[0]!.alerts[0]!.covers).toEqual([{ id: expect.any(String), name: expect.stringContaining("Protocol cover") }]);
+  });
+
+  it("looks ahead: after the cover's expiry the alert is 'expired'", async () => {
+    const list = await alice.alert.list({ portfolioId: treasury, asOf: dayFromToday(10) });
+    expect(list.asOf).toBe(dayFromToday(10));
+    expect(list.groups.map((g) => g.code)).toEqual(["expired", "uninsured"]);
+  });
+
+  it("acknowledge all hides the whole group in one call and leaves the others", async () => {
+    expect(await alice.alert.acknowledgeGroup({ portfolioId: treasury, code: "uninsured", until: dayFromToday(14) })).toEqual({ count: 3, until: dayFromToday(14) });
+    const list = await alice.alert.list({ portfolioId: treasury });
+    expect(list.groups.map((g) => g.code)).toEqual(["expiring_soon", "provider_concentration"]);
+    expect(list).toMatchObject({ openCount: 2, acknowledgedCount: 3 });
+    // Again: nothing is open in that group any more.
+    expect(await alice.alert.acknowledgeGroup({ portfolioId: treasury, code: "uninsured", until: dayFromToday(20) })).toEqual({ count: 0, until: dayFromToday(20) });
+    await expect(alice.alert.acknowledgeGroup({ portfolioId: treasury, code: "expiring_soon", until: dayFromToday(-1) }))
+      .rejects.toMatchObject({ code: "BAD_REQUEST", field: "until" });
+    expect((await alice.alert.list({ portfolioId: treasury })).openCount).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAlerts, flagRank, visibleAlerts } from "./alerts";
+import { buildAlerts, flagRank, isAcknowledged } from "./build-alerts";
 import { cover, position, summary } from "./summary-fixture";
 
 const demo = summary({
@@ -28,10 +28,10 @@ const demo = summary({
   portfolioFlags: [{ code: "provider_concentration", key: "nexus-mutual", label: "Nexus Mutual", share: 0.5526 }],
 });
 
-describe("dashboard alerts", () => {
+describe("alerts from the sizing result", () => {
   it("come most urgent first: expiring, expired, claim window, uninsured, under, over, scope, concentration", () => {
     const alerts = buildAlerts(demo, []);
-    expect(alerts.map((a) => `${a.code}:${a.position?.label ?? "-"}`)).toEqual([
+    expect(alerts.map((a) => `${a.code}:${a.positions[0]?.label ?? "-"}`)).toEqual([
       "expiring_soon:Sooner expiry",
       "expiring_soon:Later expiry",
       "expired:Euler",
@@ -59,7 +59,7 @@ describe("dashboard alerts", () => {
         position("b", { label: "ten", uninsuredUsd: "10000.00", flags: [{ code: "uninsured", coverIds: [] }] }),
       ],
     });
-    expect(buildAlerts(s, []).map((a) => a.position?.label)).toEqual(["ten", "nine"]);
+    expect(buildAlerts(s, []).map((a) => a.positions[0]?.label)).toEqual(["ten", "nine"]);
   });
 
   it("say what happened and what to do, with exact figures and the last day to claim", () => {
@@ -68,7 +68,8 @@ describe("dashboard alerts", () => {
       title: "Claim window open until Nov 28, 2026",
       detail: expect.stringContaining("Bridge Mutual Coverage pools expired on Nov 22, 2026. If an incident happened while it was in force, you can still file a claim until Nov 28, 2026 (in 3 days)."),
       until: "2026-11-28",
-      position: { id: "euler", label: "Euler" },
+      positions: [{ id: "euler", label: "Euler" }],
+      covers: [{ id: "c-old", name: "Bridge Mutual Coverage pools" }],
     });
     expect(byKey.get("pf1:soon:expiring_soon")?.title).toBe("Cover expires in 12 days");
     expect(byKey.get("pf1:lido:under_insured")?.detail).toBe(
@@ -79,13 +80,12 @@ describe("dashboard alerts", () => {
     expect(byKey.get("pf1:portfolio:provider_concentration:nexus-mutual")?.title).toBe("55.3% of your cover is with Nexus Mutual");
   });
 
-  it("an acknowledged alert is hidden up to and including its date, unless asked to show it", () => {
+  it("an acknowledged alert is hidden up to and including its date", () => {
     const alerts = buildAlerts(demo, [{ key: "pf1:big:uninsured", until: "2026-11-30" }]);
     const big = alerts.find((a) => a.key === "pf1:big:uninsured");
     expect(big?.acknowledgedUntil).toBe("2026-11-30");
-    expect(visibleAlerts(alerts, "2026-11-30", false).map((a) => a.key)).not.toContain("pf1:big:uninsured");
-    expect(visibleAlerts(alerts, "2026-12-01", false).map((a) => a.key)).toContain("pf1:big:uninsured");
-    expect(visibleAlerts(alerts, "2026-11-30", true).map((a) => a.key)).toContain("pf1:big:uninsured");
+    expect(isAcknowledged(big!, "2026-11-30")).toBe(true);
+    expect(isAcknowledged(big!, "2026-12-01")).toBe(false);
   });
 });
 

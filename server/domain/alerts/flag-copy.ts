@@ -1,8 +1,8 @@
-import { venueText } from "@/components/venues/venue-name";
+import { venueText } from "@/lib/format/venue";
 import { chainName } from "@/lib/chains";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import type { TFlagCode, TSummaryCover, TSummaryPosition } from "@/lib/schemas/summary";
-import { compareUsd, formatDay, isZeroUsd, relativeDays, riskLabel } from "./format";
+import { compareUsd, formatDay, isZeroUsd, relativeDays, riskLabel } from "@/lib/format/calendar";
 
 export type FlagContext = { asOf: string; targetRatio: number; coversById: ReadonlyMap<string, TSummaryCover> };
 export type FlagCopy = { title: string; detail: string };
