@@ -49,6 +49,9 @@ const alertsList = (page: Page) => page.getByRole("list", { name: "Alerts, most 
 test("the dashboard shows exact totals, alerts most urgent first, and hides an acknowledged alert", async ({ page }) => {
   await signUp(page, newUser("dash"));
   const { portfolioId } = await seedPortfolio(page);
+  // Rendered on the server: the first HTML, before any script runs, already has the totals and the alerts.
+  const firstHtml = await (await page.request.get(`/portfolios/${portfolioId}`)).text();
+  for (const text of ["$195,000.50", "$130,000.00", "$65,000.50", "66.7%", "Cover expires in 10 days", "Uninsured: $25,000.50"]) expect(firstHtml).toContain(text);
   await page.goto(`/portfolios/${portfolioId}`);
 
   await expect(figure(page, "Portfolio value")).toHaveText("$195,000.50");

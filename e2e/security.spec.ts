@@ -148,10 +148,11 @@ test("a signed-out visit of a protected page still goes to sign in, and a signed
   expect(prefetch.status()).toBe(307);
 });
 
-test("signed in, every page works under the CSP: no violation, no blocked script, the theme script runs", async ({ page }) => {
+test("signed in, every page works under the CSP: no violation, no blocked script, no console error, the theme script runs", async ({ page }) => {
   const violations: string[] = [];
+  // Any console error counts: CSP reports, a missing favicon (404), a failed hydration.
   page.on("console", (msg) => {
-    if (msg.type() === "error" && /Content Security Policy|Refused to (execute|load|apply|evaluate)/i.test(msg.text())) violations.push(`console: ${msg.text()}`);
+    if (msg.type() === "error") violations.push(`console on ${new URL(page.url()).pathname}: ${msg.text()} ${msg.location().url}`);
   });
   page.on("pageerror", (err) => violations.push(`pageerror: ${err.message}`));
   await page.exposeFunction("__reportCspViolation", (v: string) => violations.push(`securitypolicyviolation: ${v}`));
@@ -202,4 +203,10 @@ test("signed in, every page works under the CSP: no violation, no blocked script
   await page.waitForLoadState("networkidle");
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toMatch(/^(light|dark)$/);
   expect(violations).toEqual([]);
+});
+
+test("the favicon is served, so no page logs a 404 for it", async ({ request }) => {
+  const ico = await request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()["content-type"]).toMatch(/image\//);
 });

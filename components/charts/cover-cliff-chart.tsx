@@ -6,13 +6,13 @@ import { CHART_COLORS, TOOLTIP_STYLE } from "./chart-colors";
 import { useUntabbableLayers } from "./use-untabbable-layers";
 
 export type CliffPointView = { time: number; insured: number };
-export type CliffMarkerView = { time: number; label: string };
+/** `row`: the line of labels at the top this expiry is named on; null = unlabelled (too close to another). */
+export type CliffMarkerView = { time: number; label: string; row: number | null };
 
 const monthName = new Intl.DateTimeFormat("en-US", { month: "short", timeZone: "UTC" });
 const dayLabel = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const shortDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-/** Beyond this many expiries the labels would overlap: the caption and table name them instead. */
-const MAX_LABELLED_MARKERS = 4;
+const LABEL_LINE_PX = 14;
 
 /** "Jan '27": a month, never mistaken for a day of the month. */
 function monthTick(time: number): string {
@@ -28,7 +28,7 @@ export function CoverCliffChart({ points, markers, ticks, title }: {
   const end = points.at(-1)?.time ?? start;
   return (
     <div ref={layersRef}>
-      <AreaChart responsive accessibilityLayer={false} data={points} title={title} style={{ width: "100%", height: 240 }} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+      <AreaChart responsive accessibilityLayer={false} data={points} title={title} style={{ width: "100%", height: 240 }} margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
         <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
         <XAxis
           dataKey="time"
@@ -55,9 +55,9 @@ export function CoverCliffChart({ points, markers, ticks, title }: {
         {markers.map((m) => (
           <ReferenceLine
             key={m.time} x={m.time} stroke={CHART_COLORS.uninsured} strokeDasharray="4 3" ifOverflow="discard"
-            label={markers.length <= MAX_LABELLED_MARKERS
-              ? { value: `${shortDay.format(m.time)} expiry`, position: "insideTopRight", fill: CHART_COLORS.text, fontSize: 11 }
-              : undefined}
+            label={m.row === null
+              ? undefined
+              : { value: shortDay.format(m.time), position: "insideTopLeft", offset: 4, dy: m.row * LABEL_LINE_PX, fill: CHART_COLORS.text, fontSize: 11 }}
           />
         ))}
         <Area

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
 import type { TAlertGroup } from "@/lib/schemas/alert";
@@ -12,11 +12,14 @@ import { SEVERITY_STYLE } from "./severity-style";
 import { useAlertRefresh } from "./use-alert-refresh";
 
 type Props = {
-  group: TAlertGroup; portfolioId: string; asOf: string; today: string; positionHref: (id: string) => string;
+  group: TAlertGroup; portfolioId: string; asOf: string; today: string; includeAcknowledged: boolean; positionHref: (id: string) => string;
 };
 
+/** Alerts listed inside an opened row, each with its own acknowledgement; beyond them, the positions table. */
+const OPENED_ROW_ALERTS = 50;
+
 /** One row per kind of alert ("55 positions uninsured — $4.2M"): open it for the positions, or acknowledge them all. */
-export function AlertGroupItem({ group, portfolioId, asOf, today, positionHref }: Props) {
+export function AlertGroupItem({ group, portfolioId, asOf, today, includeAcknowledged, positionHref }: Props) {
   const trpc = useTRPC();
   const refresh = useAlertRefresh();
   const listId = useId();
@@ -29,9 +32,15 @@ export function AlertGroupItem({ group, portfolioId, asOf, today, positionHref }
       document.getElementById("alerts-heading")?.focus();
     },
   }));
+  // Opened, the row lists up to 50 of its alerts; until they arrive, the few it came with.
+  const opened = useQuery(trpc.alert.list.queryOptions(
+    { portfolioId, asOf, code: group.code, includeAcknowledged, perGroup: OPENED_ROW_ALERTS },
+    { enabled: open && group.count > group.alerts.length, placeholderData: keepPreviousData },
+  ));
+  const shown = opened.data?.groups[0]?.alerts ?? group.alerts;
   const style = SEVERITY_STYLE[group.severity];
   const openCount = group.count - group.acknowledgedCount;
-  const more = group.count - group.alerts.length;
+  const more = group.count - shown.length;
   const errors = formErrors(acknowledgeAll.error);
 
   return (
@@ -63,7 +72,7 @@ export function AlertGroupItem({ group, portfolioId, asOf, today, positionHref }
       {open && (
         <div id={listId} className="flex flex-col gap-2">
           <ul className="flex flex-col gap-2" aria-label={`${group.title}: the most urgent first`}>
-            {group.alerts.map((a) => <AlertItem key={a.key} alert={a} today={today} positionHref={positionHref} nested />)}
+            {shown.map((a) => <AlertItem key={a.key} alert={a} today={today} positionHref={positionHref} nested />)}
           </ul>
           {more > 0 && (
             <p className="text-sm">

@@ -1,22 +1,28 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { TAlertList } from "@/lib/schemas/alert";
 import { useTRPC } from "@/lib/trpc/client";
 import { AlertGroupItem } from "./alert-group-item";
 import { AlertItem } from "./alert-item";
 
 /** The portfolio's alerts grouped by kind, most urgent first; acknowledged ones stay out of the way until their date. */
-export function AlertsPanel({ portfolioId, asOf, today, positionHref }: {
-  portfolioId: string; asOf: string; today: string; positionHref: (id: string) => string;
+export function AlertsPanel({ portfolioId, asOf, today, alerts, positionHref }: {
+  portfolioId: string; asOf: string; today: string;
+  /** The open alerts, from the dashboard's overview. */
+  alerts: TAlertList;
+  positionHref: (id: string) => string;
 }) {
   const trpc = useTRPC();
   const [showAcknowledged, setShowAcknowledged] = useState(false);
-  const list = useQuery(trpc.alert.list.queryOptions(
-    { portfolioId, asOf, includeAcknowledged: showAcknowledged },
-    { placeholderData: keepPreviousData },
+  // Acknowledged ones are asked for only when the user wants them.
+  const withAcknowledged = useQuery(trpc.alert.list.queryOptions(
+    { portfolioId, asOf, includeAcknowledged: true, perGroup: alerts.groups[0]?.alerts.length ?? 3 },
+    { enabled: showAcknowledged, placeholderData: (previous) => previous ?? alerts },
   ));
-  const data = list.data;
+  const list = showAcknowledged ? withAcknowledged : { isPending: false, isError: false };
+  const data = showAcknowledged ? withAcknowledged.data : alerts;
 
   return (
     <section aria-labelledby="alerts-heading" className="flex flex-col gap-3">
@@ -47,7 +53,7 @@ export function AlertsPanel({ portfolioId, asOf, today, positionHref }: {
         <ul className="flex flex-col gap-2" aria-label="Alerts, most urgent first">
           {data.groups.map((g) => g.count === 1
             ? <AlertItem key={g.code} alert={g.alerts[0]!} today={today} positionHref={positionHref} />
-            : <AlertGroupItem key={g.code} group={g} portfolioId={portfolioId} asOf={data.asOf} today={today} positionHref={positionHref} />)}
+            : <AlertGroupItem key={g.code} group={g} portfolioId={portfolioId} asOf={data.asOf} today={today} includeAcknowledged={showAcknowledged} positionHref={positionHref} />)}
         </ul>
       )}
     </section>

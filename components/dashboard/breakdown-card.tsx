@@ -2,22 +2,21 @@
 
 import type { ReactNode } from "react";
 import { formatUsd } from "@/lib/format/money";
-import type { TSummary } from "@/lib/schemas/summary";
+import type { TOverviewRow } from "@/lib/schemas/overview";
 import { ChartCard, LegendSwatches } from "./chart-card";
 import { barRows } from "./chart-data";
 import { FiguresTable } from "./figures-table";
 import { StackedBars } from "./lazy-charts";
 
-type Row = TSummary["breakdowns"]["byChain"][number];
-
-/** Enough bars to read on a phone; the table lists every group. */
+/** Enough bars to read on a phone; the server folds the rest into one "Others" row. */
 const MAX_BARS = 8;
 
 export function BreakdownCard({ id, title, groupName, rows, caption, empty, showUninsured = true }: {
-  id: string; title: string; groupName: string; rows: Row[]; caption: ReactNode; empty: ReactNode; showUninsured?: boolean;
+  id: string; title: string; groupName: string; rows: TOverviewRow[]; caption: ReactNode; empty: ReactNode; showUninsured?: boolean;
 }) {
   const bars = barRows(rows, MAX_BARS);
-  const more = rows.length > bars.length ? ` Showing the ${bars.length} largest of ${rows.length}; the table lists all.` : "";
+  const folded = rows.find((r) => r.others > 0)?.others ?? 0;
+  const more = folded > 0 ? ` The ${folded} smallest are added up in “Others”.` : "";
   return (
     <ChartCard
       id={id}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { barRows, cliffEvents, cliffMarkers, cliffPoints, donutSlices, monthTicks } from "./chart-data";
+import { barRows, changesOf, cliffMarkers, cliffPoints, donutSlices, monthTicks } from "./chart-data";
 import { dayToTime } from "@/lib/format/calendar";
+import { cliffEvents } from "@/server/domain/overview/cliff-events";
 import { cover, summary } from "@/server/domain/alerts/summary-fixture";
 
-const row = (label: string, insuredUsd: string, uninsuredUsd: string) => ({ key: label, label, insuredUsd, uninsuredUsd });
+const row = (label: string, insuredUsd: string, uninsuredUsd: string, others = 0) => ({ key: label, label, insuredUsd, uninsuredUsd, others });
 
 describe("chart data", () => {
   it("the donut splits the totals into insured and uninsured", () => {
@@ -14,12 +15,13 @@ describe("chart data", () => {
     ]);
   });
 
-  it("bars keep the largest groups by exposure, largest first", () => {
-    const rows = [row("arbitrum", "30000.00", "0.00"), row("ethereum", "260000.00", "425000.00"), row("base", "50000.00", "10000.00"), row("solana", "0.00", "25000.00")];
-    expect(barRows(rows, 3)).toEqual([
+  it("bars keep the largest groups by exposure, largest first, and the Others row last", () => {
+    const rows = [row("arbitrum", "30000.00", "0.00"), row("Others (4)", "900000.00", "0.00", 4), row("ethereum", "260000.00", "425000.00"), row("base", "50000.00", "10000.00"), row("solana", "0.00", "25000.00")];
+    expect(barRows(rows, 4)).toEqual([
       { label: "ethereum", insured: 260000, uninsured: 425000 },
       { label: "base", insured: 50000, uninsured: 10000 },
       { label: "arbitrum", insured: 30000, uninsured: 0 },
+      { label: "Others (4)", insured: 900000, uninsured: 0 },
     ]);
   });
 
@@ -34,9 +36,10 @@ describe("chart data", () => {
       cover("draft", { status: "draft", expiresAt: "2027-01-01" }),
     ],
   });
+  const events = cliffEvents(s);
 
   it("the cover cliff steps through the timeline and holds the last total to 12 months out", () => {
-    expect(cliffPoints(s)).toEqual([
+    expect(cliffPoints(s.asOf, s.timeline)).toEqual([
       { time: dayToTime("2026-11-25"), insured: 430000 },
       { time: dayToTime("2026-12-05"), insured: 500000 },
       { time: dayToTime("2026-12-07"), insured: 450000 },
@@ -45,19 +48,26 @@ describe("chart data", () => {
   });
 
   it("marks each held cover's expiry inside the window (not the next year's, not drafts)", () => {
-    expect(cliffMarkers(s)).toEqual([
-      { time: dayToTime("2026-12-07"), label: "OpenCover L2 cover" },
-      { time: dayToTime("2027-05-04"), label: "Etherisc USDC Depeg" },
+    expect(cliffMarkers(events)).toEqual([
+      { time: dayToTime("2026-12-07"), label: "OpenCover L2 cover", row: 0 },
+      { time: dayToTime("2027-05-04"), label: "Etherisc USDC Depeg", row: 0 },
     ]);
   });
 
-  it("lists every day something changes, with what starts or expires", () => {
-    expect(cliffEvents(s)).toEqual([
-      { date: "2026-11-25", insuredUsd: "430000.00", changes: [] },
-      { date: "2026-12-05", insuredUsd: "500000.00", changes: ["Nexus Mutual Protocol Cover starts"] },
-      { date: "2026-12-07", insuredUsd: "450000.00", changes: ["OpenCover L2 cover expires"] },
-      { date: "2027-05-04", insuredUsd: null, changes: ["Etherisc USDC Depeg expires"] },
+  it("says what changes each day", () => {
+    expect(events.map((e) => [e.date, e.insuredUsd, changesOf(e)])).toEqual([
+      ["2026-11-25", "430000.00", ""],
+      ["2026-12-05", "500000.00", "Nexus Mutual Protocol Cover starts"],
+      ["2026-12-07", "450000.00", "OpenCover L2 cover expires"],
+      ["2027-05-04", null, "Etherisc USDC Depeg expires"],
     ]);
+    expect(changesOf({ date: "2027-01-01", insuredUsd: null, starts: [], startsMore: 0, expires: ["A", "B", "C"], expiresMore: 4 })).toBe("A, B, C, 4 more expire");
+  });
+
+  it("labels expiries a month apart on two lines, and leaves a third too close to both unlabelled", () => {
+    const expiry = (date: string) => ({ date, insuredUsd: null, starts: [], startsMore: 0, expires: [date], expiresMore: 0 });
+    // Nov 3 → Dec 3 is 30 days (< 45): the second goes on line 2; Dec 10 fits on neither; Feb 1 is 90 days after Nov 3.
+    expect(cliffMarkers([expiry("2026-11-03"), expiry("2026-12-03"), expiry("2026-12-10"), expiry("2027-02-01")]).map((m) => m.row)).toEqual([0, 1, null, 0]);
   });
 });
 

@@ -1,75 +1,74 @@
-import type { TSummary } from "@/lib/schemas/summary";
+import type { TCliffEvent, TOverview, TOverviewRow } from "@/lib/schemas/overview";
 import { addDays, dayToTime } from "@/lib/format/calendar";
 
 /** Chart view models. Numbers here only place marks on a chart; figures shown as text keep the exact strings. */
 export type DonutSlice = { name: "Insured" | "Uninsured"; value: number; tone: "insured" | "uninsured" };
 export type BarRow = { label: string; insured: number; uninsured: number };
 export type CliffPoint = { time: number; insured: number };
-export type CliffMarker = { time: number; label: string };
-export type CliffEvent = { date: string; insuredUsd: string | null; changes: string[] };
-
-type BreakdownRow = TSummary["breakdowns"]["byChain"][number];
+/** `row`: which line of labels at the top of the chart names this expiry; null = unlabelled (too close to another). */
+export type CliffMarker = { time: number; label: string; row: number | null };
 
 /** The timeline the dashboard draws: 12 months from the as-of date (the sizing default). */
 export const CLIFF_DAYS = 365;
+/** Two labels on one line need this many days between them not to overlap on a phone ("Dec 3" ≈ 40 days wide). */
+export const MARKER_LABEL_GAP_DAYS = 45;
+const MARKER_LABEL_ROWS = 2;
+const DAY_MS = 86_400_000;
 
-export function donutSlices(totals: TSummary["totals"]): DonutSlice[] {
+export function donutSlices(totals: TOverview["totals"]): DonutSlice[] {
   return [
     { name: "Insured", value: Number(totals.insuredUsd), tone: "insured" },
     { name: "Uninsured", value: Number(totals.uninsuredUsd), tone: "uninsured" },
   ];
 }
 
-/** The `limit` largest groups by exposure, largest first; the table beside the chart lists them all. */
-export function barRows(rows: readonly BreakdownRow[], limit: number): BarRow[] {
-  return rows
-    .map((r) => ({ label: r.label, insured: Number(r.insuredUsd), uninsured: Number(r.uninsuredUsd) }))
-    .sort((a, b) => b.insured + b.uninsured - (a.insured + a.uninsured) || a.label.localeCompare(b.label))
-    .slice(0, limit);
-}
-
-function coverName(c: TSummary["covers"][number]): string {
-  return c.providerName ? `${c.providerName} ${c.name}` : c.name;
-}
-
-function heldCoversIn(summary: TSummary, start: string, end: string) {
-  return summary.covers.filter((c) => c.status === "held" && ((c.expiresAt > start && c.expiresAt <= end) || (c.startsAt > start && c.startsAt <= end)));
+/** The `limit` largest groups by exposure, largest first, with the folded "Others" row kept last. */
+export function barRows(rows: readonly Pick<TOverviewRow, "label" | "insuredUsd" | "uninsuredUsd" | "others">[], limit: number): BarRow[] {
+  const bar = (r: (typeof rows)[number]) => ({ label: r.label, insured: Number(r.insuredUsd), uninsured: Number(r.uninsuredUsd) });
+  const named = rows.filter((r) => r.others === 0).map(bar)
+    .sort((a, b) => b.insured + b.uninsured - (a.insured + a.uninsured) || a.label.localeCompare(b.label));
+  const others = rows.filter((r) => r.others > 0).map(bar);
+  return [...named.slice(0, limit - others.length), ...others];
 }
 
 /** A step series from the as-of date to the end of the window, holding the last total to the end. */
-export function cliffPoints(summary: TSummary): CliffPoint[] {
-  const end = addDays(summary.asOf, CLIFF_DAYS);
-  const points = summary.timeline.map((p) => ({ time: dayToTime(p.date), insured: Number(p.insuredUsd) }));
+export function cliffPoints(asOf: string, timeline: readonly { date: string; insuredUsd: string }[]): CliffPoint[] {
+  const end = addDays(asOf, CLIFF_DAYS);
+  const points = timeline.map((p) => ({ time: dayToTime(p.date), insured: Number(p.insuredUsd) }));
   const last = points.at(-1);
   if (last && last.time < dayToTime(end)) points.push({ time: dayToTime(end), insured: last.insured });
   return points;
 }
 
-/** Expiry dates inside the window, one marker per day, naming the covers that end. */
-export function cliffMarkers(summary: TSummary): CliffMarker[] {
-  const end = addDays(summary.asOf, CLIFF_DAYS);
-  const byDay = new Map<string, string[]>();
-  for (const c of heldCoversIn(summary, summary.asOf, end)) {
-    if (c.expiresAt > summary.asOf && c.expiresAt <= end) byDay.set(c.expiresAt, [...(byDay.get(c.expiresAt) ?? []), coverName(c)]);
-  }
-  return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, names]) => ({ time: dayToTime(day), label: names.join(", ") }));
+const named = (names: readonly string[], more: number) => (more > 0 ? [...names, `${more} more`] : names).join(", ");
+
+/** "Nexus Mutual Protocol cover starts; OpenCover L2 expires": what happens on an event day. */
+export function changesOf(e: TCliffEvent): string {
+  return [
+    e.starts.length > 0 ? `${named(e.starts, e.startsMore)} ${e.starts.length + e.startsMore === 1 ? "starts" : "start"}` : null,
+    e.expires.length > 0 ? `${named(e.expires, e.expiresMore)} ${e.expires.length + e.expiresMore === 1 ? "expires" : "expire"}` : null,
+  ].filter(Boolean).join("; ");
 }
 
-/** Every day in the window when a cover starts or ends or the insured total changes, with what happens. */
-export function cliffEvents(summary: TSummary): CliffEvent[] {
-  const end = addDays(summary.asOf, CLIFF_DAYS);
-  const events = new Map<string, CliffEvent>();
-  const at = (date: string) => {
-    const event = events.get(date) ?? { date, insuredUsd: null, changes: [] };
-    events.set(date, event);
-    return event;
-  };
-  for (const p of summary.timeline) at(p.date).insuredUsd = p.insuredUsd;
-  for (const c of heldCoversIn(summary, summary.asOf, end)) {
-    if (c.startsAt > summary.asOf && c.startsAt <= end) at(c.startsAt).changes.push(`${coverName(c)} starts`);
-    if (c.expiresAt > summary.asOf && c.expiresAt <= end) at(c.expiresAt).changes.push(`${coverName(c)} expires`);
-  }
-  return [...events.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+/**
+ * One dashed line per expiry day. Labels go on up to two lines at the top, a label only where it
+ * keeps MARKER_LABEL_GAP_DAYS from the previous one on its line, so no two labels ever touch.
+ */
+export function cliffMarkers(events: readonly TCliffEvent[]): CliffMarker[] {
+  const lastOnRow: number[] = [];
+  return events.filter((e) => e.expires.length > 0).map((e) => {
+    const time = dayToTime(e.date);
+    let row: number | null = null;
+    for (let r = 0; r < MARKER_LABEL_ROWS; r++) {
+      const last = lastOnRow[r];
+      if (last === undefined || (time - last) / DAY_MS >= MARKER_LABEL_GAP_DAYS) {
+        row = r;
+        lastOnRow[r] = time;
+        break;
+      }
+    }
+    return { time, label: named(e.expires, e.expiresMore), row };
+  });
 }
 
 /** First-of-month ticks inside the window, thinned to at most `max`. */

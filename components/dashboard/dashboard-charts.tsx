@@ -2,20 +2,20 @@
 
 import Link from "next/link";
 import { formatUsd } from "@/lib/format/money";
-import type { TSummary } from "@/lib/schemas/summary";
+import type { TOverview } from "@/lib/schemas/overview";
 import { BreakdownCard } from "./breakdown-card";
 import { CliffCard } from "./cliff-card";
 import { SplitCard } from "./split-card";
 
-export function DashboardCharts({ summary }: { summary: TSummary }) {
-  const { breakdowns, totals, portfolio } = summary;
+export function DashboardCharts({ overview }: { overview: TOverview }) {
+  const { breakdowns, totals, portfolio } = overview;
   const coversHref = `/portfolios/${portfolio.id}/positions`;
   return (
     <section aria-labelledby="charts-heading" className="flex flex-col gap-3">
       <h2 id="charts-heading" className="text-lg font-semibold">Where the cover is</h2>
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <SplitCard totals={totals} />
-        <CliffCard summary={summary} />
+        <CliffCard asOf={overview.asOf} cliff={overview.cliff} />
       </div>
       <div className="grid gap-3 lg:grid-cols-3">
         <BreakdownCard

@@ -27,15 +27,16 @@ export function Dashboard({ portfolioId, initialAsOf }: { portfolioId: string; i
   const trpc = useTRPC();
   const [asOf, setAsOf] = useState(initialAsOf);
   const [today] = useState(() => todayUtc());
-  const summary = useQuery(trpc.portfolio.summary.queryOptions(
+  // The page prefetched this very query on the server: the first HTML already has the figures.
+  const overview = useQuery(trpc.portfolio.overview.queryOptions(
     { portfolioId, ...(asOf && { asOf }) },
     { placeholderData: keepPreviousData },
   ));
 
-  if (summary.isPending) return <DashboardSkeleton />;
-  if (summary.isError) return <DashboardError notFound={errorCode(summary.error) === "NOT_FOUND"} onRetry={() => void summary.refetch()} />;
-  const data = summary.data;
-  if (data.positions.length === 0) return <EmptyDashboard portfolioId={portfolioId} />;
+  if (overview.isPending) return <DashboardSkeleton />;
+  if (overview.isError) return <DashboardError notFound={errorCode(overview.error) === "NOT_FOUND"} onRetry={() => void overview.refetch()} />;
+  const data = overview.data;
+  if (data.counts.positions === 0) return <EmptyDashboard portfolioId={portfolioId} />;
 
   const positionHref = (id: string) => `/positions/${id}${data.asOf === today ? "" : `?asOf=${data.asOf}`}`;
   return (
@@ -43,12 +44,12 @@ export function Dashboard({ portfolioId, initialAsOf }: { portfolioId: string; i
       <AsOfControl
         asOf={asOf ?? today}
         today={today}
-        updating={summary.isPlaceholderData}
+        updating={overview.isPlaceholderData}
         onChange={(day) => { setAsOf(day); rememberAsOf(day); }}
       />
       <TotalsGrid totals={data.totals} targetRatio={data.targetRatio} />
-      <AlertsPanel portfolioId={portfolioId} asOf={data.asOf} today={today} positionHref={positionHref} />
-      <DashboardCharts summary={data} />
+      <AlertsPanel portfolioId={portfolioId} asOf={data.asOf} today={today} alerts={data.alerts} positionHref={positionHref} />
+      <DashboardCharts overview={data} />
     </div>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
 import { formatRatio, formatUsd } from "@/lib/format/money";
-import type { TSummary } from "@/lib/schemas/summary";
+import type { TOverview } from "@/lib/schemas/overview";
 import { ChartCard, LegendSwatches } from "./chart-card";
 import { donutSlices } from "./chart-data";
 import { FiguresTable } from "./figures-table";
 import { InsuredDonut } from "./lazy-charts";
 
-export function SplitCard({ totals }: { totals: TSummary["totals"] }) {
+export function SplitCard({ totals }: { totals: TOverview["totals"] }) {
   return (
     <ChartCard
       id="split-heading"

@@ -1,9 +1,9 @@
 import { formatRatio, formatUsd } from "@/lib/format/money";
-import type { TSummary } from "@/lib/schemas/summary";
+import type { TOverview } from "@/lib/schemas/overview";
 import { FigureGrid, type Figure } from "@/components/ui/figure-grid";
 
 
-function figuresOf(totals: TSummary["totals"], targetRatio: number): Figure[] {
+function figuresOf(totals: TOverview["totals"], targetRatio: number): Figure[] {
   return [
     { label: "Portfolio value", value: formatUsd(totals.valueUsd), note: "sum of all positions" },
     { label: "Insured", value: formatUsd(totals.insuredUsd), note: "paid out on a total loss of each position's main risk", tone: "insured" },
@@ -14,6 +14,6 @@ function figuresOf(totals: TSummary["totals"], targetRatio: number): Figure[] {
 }
 
 /** The headline figures, exact to the cent: they come first and never wait for the charts. */
-export function TotalsGrid({ totals, targetRatio }: { totals: TSummary["totals"]; targetRatio: number }) {
+export function TotalsGrid({ totals, targetRatio }: { totals: TOverview["totals"]; targetRatio: number }) {
   return <FigureGrid figures={figuresOf(totals, targetRatio)} heading="Totals" headingId="totals-heading" />;
 }

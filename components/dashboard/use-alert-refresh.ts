@@ -3,9 +3,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc/client";
 
-/** After an acknowledgement: every alert list of every day and filter is stale. */
+/** After an acknowledgement: every alert list and dashboard overview, of every day and filter, is stale. */
 export function useAlertRefresh(): () => Promise<void> {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: trpc.alert.list.pathKey() });
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.alert.list.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.portfolio.overview.pathKey() }),
+    ]);
+  };
 }

@@ -31,7 +31,7 @@ export function ImportPanel({ portfolioId }: { portfolioId: string }) {
   const write = useMutation(trpc.portfolio.importCsv.mutationOptions({
     onSuccess: (result) => {
       if (!result.written) return;
-      return Promise.all([trpc.portfolio, trpc.position, trpc.cover].map((r) => queryClient.invalidateQueries(r.pathFilter())));
+      return Promise.all([trpc.portfolio, trpc.position, trpc.cover, trpc.alert].map((r) => queryClient.invalidateQueries(r.pathFilter())));
     },
   }));
   const busy = check.isPending || write.isPending;

@@ -13,6 +13,7 @@ export function useSettingsSave() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.recommendation.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.portfolio.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.alert.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.provider.pathKey() }),
       ]);
     },

@@ -57,6 +57,10 @@ export const ZAlertListInput = z.object({
   portfolioId: ZId,
   asOf: ZDay.optional(),
   includeAcknowledged: z.boolean().optional(),
+  /** Only this kind of alert (an expanded dashboard row). */
+  code: ZAlertCode.optional(),
+  /** Alerts carried per group; the rest are counted (default 5). */
+  perGroup: z.number().int().min(1).max(200).optional(),
 });
 
 export const ZAlert = z.object({

@@ -1,9 +1,10 @@
 import { QueryClient, defaultShouldDehydrateQuery } from "@tanstack/react-query";
 
-export function makeQueryClient() {
+/** On the server a failed prefetch is not retried: the page renders at once and the browser asks again. */
+export function makeQueryClient({ server = false }: { server?: boolean } = {}) {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !isClientError(error) },
+      queries: { staleTime: 30_000, retry: server ? false : (count, error) => count < 2 && !isClientError(error) },
       dehydrate: { shouldDehydrateQuery: (q) => defaultShouldDehydrateQuery(q) || q.state.status === "pending" },
     },
   });

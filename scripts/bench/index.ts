@@ -4,11 +4,12 @@
  */
 import { benchImport } from "./import";
 import { benchOptimizer } from "./optimizer";
+import { benchOverviewSize } from "./overview-size";
 import { benchSizing } from "./sizing";
 import { benchSummary } from "./summary";
 import { benchVenues } from "./venues";
 
-for (const bench of [benchSizing, benchSummary, benchOptimizer, benchImport, benchVenues]) {
+for (const bench of [benchSizing, benchSummary, benchOverviewSize, benchOptimizer, benchImport, benchVenues]) {
   await bench();
   console.log();
 }

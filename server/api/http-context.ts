@@ -6,6 +6,11 @@ import type { Context, SessionUser } from "./trpc";
 
 /** Context for a request that came over HTTP: the session is read only when a procedure asks. */
 export function createHttpContext(req: Request): Context {
+  return createHeadersContext(req.headers);
+}
+
+/** The same from a request's headers alone, as a server component sees them (lib/trpc/server.tsx). */
+export function createHeadersContext(headers: Headers): Context {
   let session: Promise<SessionUser | null> | undefined;
   return {
     db: getPrisma(),
@@ -17,6 +22,6 @@ export function createHttpContext(req: Request): Context {
       });
       return session;
     },
-    clientIp: clientIpFrom(req.headers),
+    clientIp: clientIpFrom(headers),
   };
 }

@@ -45,10 +45,12 @@ async function portfolioAlerts(
 }
 
 export async function listAlerts(
-  db: PrismaClient, userId: string, input: { portfolioId: string; asOf?: string; includeAcknowledged?: boolean }, today = todayUtc(),
+  db: PrismaClient, userId: string,
+  input: { portfolioId: string; asOf?: string; includeAcknowledged?: boolean; code?: TAlertCode; perGroup?: number }, today = todayUtc(),
 ): Promise<TAlertList> {
   const { asOf, alerts } = await portfolioAlerts(db, userId, input, today);
-  return { asOf, ...groupAlerts(alerts, { today, asOf, includeAcknowledged: input.includeAcknowledged }) };
+  const chosen = input.code ? alerts.filter((a) => a.code === input.code) : alerts;
+  return { asOf, ...groupAlerts(chosen, { today, asOf, includeAcknowledged: input.includeAcknowledged, perGroup: input.perGroup }) };
 }
 
 /** Hides every open alert of one code until a day: the whole group, however many the dashboard shows. */

@@ -8,6 +8,8 @@ import {
 import { PortfolioRepository } from "@/server/repositories/portfolio-repository";
 import { ZSummary, ZSummaryInput } from "@/lib/schemas/summary";
 import { portfolioSummary } from "@/server/services/summary-service";
+import { ZOverview, ZOverviewInput } from "@/lib/schemas/overview";
+import { portfolioOverview } from "@/server/services/overview-service";
 import { importExportProcedures } from "./import-export";
 
 const ZIdInput = z.object({ id: ZId });
@@ -32,6 +34,11 @@ export const portfolioRouter = createTRPCRouter({
     .input(ZSummaryInput)
     .output(ZSummary)
     .query(({ ctx, input }) => portfolioSummary(ctx.db, ctx.userId, input)),
+  /** What the dashboard shows: totals, folded breakdowns, grouped alerts, the cover cliff and counts; no per-position detail. */
+  overview: protectedProcedure
+    .input(ZOverviewInput)
+    .output(ZOverview)
+    .query(({ ctx, input }) => portfolioOverview(ctx.db, ctx.userId, input)),
   delete: protectedProcedure
     .input(ZIdInput)
     .output(z.object({ id: z.string() }))

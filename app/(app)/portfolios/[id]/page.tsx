@@ -1,5 +1,6 @@
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { ZDay } from "@/lib/schemas/primitives";
+import { getQueryClient, HydrateClient, trpc } from "@/lib/trpc/server";
 
 export const metadata = { title: "Dashboard" };
 
@@ -8,5 +9,12 @@ export default async function PortfolioDashboardPage({ params, searchParams }: {
 }) {
   const [{ id }, { asOf }] = await Promise.all([params, searchParams]);
   const day = ZDay.safeParse(asOf);
-  return <Dashboard key={id} portfolioId={id} initialAsOf={day.success ? day.data : null} />;
+  const initialAsOf = day.success ? day.data : null;
+  // Awaited: totals, alerts and chart captions are in the first HTML. A failure (not found) is left to the client to show.
+  await getQueryClient().prefetchQuery(trpc.portfolio.overview.queryOptions({ portfolioId: id, ...(initialAsOf && { asOf: initialAsOf }) }));
+  return (
+    <HydrateClient>
+      <Dashboard key={id} portfolioId={id} initialAsOf={initialAsOf} />
+    </HydrateClient>
+  );
 }

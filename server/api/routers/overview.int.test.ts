@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
+import { callerFor, codeOf, makeUser, type Caller } from "@/tests/integration/callers";
+import { todayUtc } from "@/server/repositories/mappers";
+
+let tdb: TestDatabase;
+let alice: Caller;
+let bob: Caller;
+let portfolioId: string;
+
+function dayFromToday(n: number): string {
+  const d = new Date(`${todayUtc()}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const CHAINS = ["ethereum", "arbitrum", "base", "optimism", "polygon", "solana", "bsc", "avalanche", "gnosis", "scroll", "linea"];
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  alice = callerFor(tdb.prisma, (await makeUser(tdb.prisma, "alice")).id);
+  bob = callerFor(tdb.prisma, (await makeUser(tdb.prisma, "bob")).id);
+  portfolioId = (await alice.portfolio.create({ name: "Overview" })).id;
+  // Eleven positions on eleven chains (more than the eight rows a breakdown shows), every third one covered.
+  for (const [i, chain] of CHAINS.entries()) {
+    const p = await alice.position.create({
+      portfolioId, label: `Position ${i}`, asset: "USDC", assetKind: "stablecoin", chain, venueKind: "defi", venue: "aave-v3", valueUsd: `${1000 * (i + 1)}.33`,
+    });
+    if (i % 3 === 0) {
+      await alice.cover.create({
+        portfolioId, providerSlug: "nexus-mutual", productName: `Cover ${i}`, coverageType: "protocol_exploit", amountUsd: "1500",
+        startsAt: dayFromToday(-10), expiresAt: dayFromToday(20 + i), positionIds: [p.id],
+      });
+    }
+  }
+});
+afterAll(() => tdb.drop());
+
+describe("portfolio.overview", () => {
+  it("has the summary's totals to the cent, its breakdowns folded into eight rows that add up to them, and counts", async () => {
+    const [overview, summary] = await Promise.all([alice.portfolio.overview({ portfolioId }), alice.portfolio.summary({ portfolioId })]);
+    expect(overview.totals).toEqual(summary.totals);
+    expect(overview.counts).toEqual({ positions: 11, covers: 4, coversInForce: 4 });
+    expect(overview.breakdowns.byChain).toHaveLength(8);
+    expect(overview.breakdowns.byChain.at(-1)).toMatchObject({ label: "Others (4)", others: 4 });
+    const cents = (usd: string) => BigInt(usd.replace(".", ""));
+    const total = overview.breakdowns.byChain.reduce((t, r) => t + cents(r.insuredUsd) + cents(r.uninsuredUsd), 0n);
+    expect(total).toBe(cents(summary.totals.valueUsd));
+    // The four smallest chains: positions 0–3 hold 1,000.33 + 2,000.33 + 3,000.33 + 4,000.33 = 10,001.32.
+    const others = overview.breakdowns.byChain.at(-1)!;
+    expect(cents(others.insuredUsd) + cents(others.uninsuredUsd)).toBe(1000132n);
+    expect(overview.cliff.points).toEqual(summary.timeline);
+    expect(overview.cliff.events.filter((e) => e.expires.length > 0)).toHaveLength(4);
+  });
+
+  it("carries the same grouped alerts as alert.list, three per group", async () => {
+    const [overview, list] = await Promise.all([alice.portfolio.overview({ portfolioId }), alice.alert.list({ portfolioId, perGroup: 3 })]);
+    expect(overview.alerts).toEqual(list);
+    expect(overview.alerts.groups.find((g) => g.code === "uninsured")).toMatchObject({ count: 7 });
+  });
+
+  it("an expanded group lists its own alerts only, as many as asked", async () => {
+    const list = await alice.alert.list({ portfolioId, code: "uninsured", perGroup: 50 });
+    expect(list.groups.map((g) => g.code)).toEqual(["uninsured"]);
+    expect(list.groups[0]!.alerts).toHaveLength(7);
+    expect(list.openCount).toBe(7);
+  });
+
+  it("looks ahead with asOf", async () => {
+    const ahead = await alice.portfolio.overview({ portfolioId, asOf: dayFromToday(60) });
+    expect(ahead.asOf).toBe(dayFromToday(60));
+    expect(ahead.totals.insuredUsd).toBe("0.00");
+    expect(ahead.counts.coversInForce).toBe(0);
+  });
+
+  it("is the owner's only: another user gets NOT_FOUND; bad input names its field", async () => {
+    expect(await codeOf(bob.portfolio.overview({ portfolioId }))).toBe("NOT_FOUND");
+    await expect(alice.portfolio.overview({ portfolioId, asOf: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(alice.alert.list({ portfolioId, perGroup: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
