@@ -54,5 +54,6 @@ test("a good file is previewed, then every position is imported and can be expor
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^import-good-treasury-\d{4}-\d{2}-\d{2}-positions\.csv$/);
   const content = await (await file.createReadStream()).toArray();
-  expect(Buffer.concat(content).toString("utf8")).toContain("Trésor 金库,ETH,native,ethereum,custodian,bitgo,75000");
+  // Slugs for round trips, names beside them for people.
+  expect(Buffer.concat(content).toString("utf8")).toContain("Trésor 金库,ETH,native,ethereum,Ethereum,custodian,bitgo,BitGo,75000");
 });

@@ -90,7 +90,16 @@ test.describe("providers: catalog, compare, provider page", () => {
     await expect(keyFacts.getByRole("link", { name: /chain\.link/ })).toHaveAttribute("href", "http://chain.link/block-stories/episode-1");
     await expect(keyFacts).toContainText(/as of 1 Jun 2022 · \d+ years old/);
     await expect(keyFacts.getByText("Stale").first()).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Products (6)" })).toBeVisible();
+    // Its 6 own products, then its 218 listings, searched and paged on the server.
+    await expect(page.getByRole("heading", { name: "Products (224)" })).toBeVisible();
+    const products = page.getByRole("region", { name: "Products (224)" });
+    await expect(products.getByRole("status")).toHaveText(/^Showing 1–\d+ of 224 products\.$/);
+    await products.getByRole("button", { name: "Next page of products" }).click();
+    await expect(products.getByRole("status")).toHaveText(/^Showing \d+–\d+ of 224 products\.$/);
+    await expect(products.getByRole("status")).not.toHaveText(/^Showing 1–/);
+    await products.getByLabel("Search products").fill("aave v3");
+    await expect(products.getByRole("heading", { name: "Aave v3 — Protocol Cover", level: 3 })).toBeVisible();
+    await expect(products.getByRole("status")).toHaveText(/matching “aave v3”/);
     await expect(page.getByRole("region", { name: "Score breakdown" })).toContainText("2 × log10($278,000,000 / $100,000)");
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "providers-nexus-mutual");

@@ -38,14 +38,19 @@ test("a new user sees what to buy for an uninsured Aave USDC position, applies o
   await expect(page.getByText(/Based on your settings: target 80% of each risk insured/)).toBeVisible();
   await expect(page.getByText(/1 of 1 position is below your 80% target/)).toBeVisible();
 
-  // Protocol cover: gap 0.8 · 100,000 − 0 = 80,000; Nexus Mutual's published 1–29 % → $800 – $23,200 a year.
+  // Protocol cover: gap 0.8 · 100,000 − 0 = 80,000. Nexus Mutual's own Aave v3 listing comes first, priced at
+  // Nexus's documented 1 % minimum (no initial price in the data): 80,000 × 1 % = $800 a year.
   const protocol = gapBlock(page, "Protocol exploit");
   await expect(protocol.getByText("To reach your 80% target, buy $80,000.00.")).toBeVisible();
-  const nexus = protocol.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Nexus Mutual · Protocol Cover$/ }) });
+  const suggestions = protocol.getByRole("list", { name: "Products for protocol exploit, best first" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 5 }) });
+  await expect(suggestions.first().getByRole("heading", { level: 5 })).toHaveText(/Nexus Mutual · Aave v3 — Protocol Cover$/);
+  const nexus = suggestions.filter({ has: page.getByRole("heading", { name: /Nexus Mutual · Aave v3 — Protocol Cover$/ }) });
   await expect(nexus.getByText("Buy $80,000.00 of cover")).toBeVisible();
-  await expect(nexus.getByText(/About \$800\.00 – \$23,200\.00 a year at 1–29 %/)).toBeVisible();
-  await expect(nexus.getByText("covers Aave v3 (any DeFi venue) on Ethereum")).toBeVisible();
+  await expect(nexus.getByText(/About \$800\.00 a year at 1 %/)).toBeVisible();
+  await expect(nexus.getByText(/covers Aave v3 on Ethereum/)).toBeVisible();
   await expect(nexus.getByText(/KYC required/)).toBeVisible();
+  // The generic "Protocol Cover" priced from the published 1–29 % range is not offered beside it.
+  await expect(protocol.getByRole("heading", { name: /Nexus Mutual · Protocol Cover$/ })).toHaveCount(0);
 
   // Depeg cover, with its own reasons and cost.
   const depeg = gapBlock(page, "Depeg");
@@ -55,12 +60,11 @@ test("a new user sees what to buy for an uninsured Aave USDC position, applies o
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "recommendations-suggestions");
 
-  // Apply one: a draft appears, and the preview shows insured $0 → $80,000 (5 %-of-cover deductible:
-  // pay = min(80,000, 100,000 − 4,000) = 80,000).
-  await nexus.getByRole("button", { name: `Apply as draft: Nexus Mutual Protocol Cover on ${POSITION}` }).click();
+  // Apply one: a draft appears, and the preview shows insured $0 → $80,000.
+  await nexus.getByRole("button", { name: `Apply as draft: Nexus Mutual Aave v3 — Protocol Cover on ${POSITION}` }).click();
   await expect(nexus.getByText("✓ Drafted on this position")).toBeVisible();
   const card = page.getByRole("article", { name: POSITION });
-  await expect(card.getByRole("button", { name: "Mark as held: Nexus Mutual Protocol Cover" })).toBeVisible();
+  await expect(card.getByRole("button", { name: "Mark as held: Nexus Mutual Aave v3 — Protocol Cover" })).toBeVisible();
   await expect(card.getByText(/Insured \$0\.00 \(0%\) → \$80,000\.00 \(80%\) with 1 draft/)).toBeVisible();
 
   // The position page shows the same split: held figures unchanged, the what-if with the draft.
@@ -72,8 +76,10 @@ test("a new user sees what to buy for an uninsured Aave USDC position, applies o
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "recommendations-position-before-after");
 
-  // The optimizer: $1,000 buys depeg cover, the better expected loss per premium dollar (no deductible):
-  // 1,000 / 0.29 → $3,448.28 of Yield Token Cover.
+  // The optimizer, on the high end of each price: Nexus's Aave v3 listing at its 1 % minimum covers 2.5 % of loss
+  // probability per 1 % of premium (2.5 of expected loss per premium dollar), Yield Token Cover at 29 % only
+  // 0.025 / 0.29 = 0.086. The listing takes $800 (its whole $80,000 gap at 1 %); the other $200 buys
+  // 200 / 0.29 = $689.66 of Yield Token Cover.
   await page.goto(`/recommendations?portfolio=${portfolioId}`);
   const budget = page.getByLabel("Annual premium budget (USD)");
   await budget.fill("ten");
@@ -82,18 +88,22 @@ test("a new user sees what to buy for an uninsured Aave USDC position, applies o
   await page.getByRole("button", { name: "Find the best plan" }).click();
   await expect(page.getByRole("heading", { name: "The plan for $1,000.00 a year" })).toBeVisible({ timeout: 30_000 });
   const table = page.getByRole("region", { name: "Allocation table" });
-  await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText("$3,448.28");
+  await expect(table.getByRole("row").filter({ hasText: "Aave v3 — Protocol Cover" })).toContainText("$80,000.00");
+  await expect(table.getByRole("row").filter({ hasText: "Aave v3 — Protocol Cover" })).toContainText("$800.00");
+  await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText("$689.66");
+  await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText("$200.00");
   await expect(page.getByText("Budget fully used: a larger budget would cover more expected loss.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "recommendations-optimizer");
 
-  await page.getByRole("button", { name: "Apply all 1 as draft covers" }).click();
-  await expect(page.getByText("Added 1 draft cover.", { exact: false })).toBeVisible();
+  // Applying the plan replaces the protocol draft applied above instead of doubling it.
+  await page.getByRole("button", { name: "Apply all 2 as draft covers" }).click();
+  await expect(page.getByText(/Added 2 draft covers/)).toBeVisible();
   await expect(card.getByText(/with 2 drafts/)).toBeVisible();
 
   // Marking the protocol draft as held moves the real figure, not only the preview.
-  await card.getByRole("button", { name: "Mark as held: Nexus Mutual Protocol Cover" }).click();
-  await expect(card.getByRole("button", { name: "Mark as held: Nexus Mutual Protocol Cover" })).toBeHidden();
+  await card.getByRole("button", { name: "Mark as held: Nexus Mutual Aave v3 — Protocol Cover" }).click();
+  await expect(card.getByRole("button", { name: "Mark as held: Nexus Mutual Aave v3 — Protocol Cover" })).toBeHidden();
   await page.goto(`/portfolios/${portfolioId}/positions`);
   await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: POSITION, exact: true }) }).getByRole("cell").nth(4)).toHaveText("$80,000.00");
 });
