@@ -1,6 +1,7 @@
 /**
- * `npm run load`: autocannon on loopback against portfolio.summary (1,000 positions) and
- * provider.list, next to an authenticated ping measured in the same run. Needs a build
+ * `npm run load`: autocannon on loopback against portfolio.overview and portfolio.summary (1,000
+ * positions) and provider.list, next to an authenticated ping measured in the same run. Target:
+ * the overview at ≥ 0.5× the ping's throughput (DESIGN §15). Needs a build
  * (`npm run build`) and DATABASE_URL (a PostgreSQL server; a throwaway database is made there).
  */
 import autocannon from "autocannon";
@@ -11,6 +12,7 @@ import { createLoadFixture } from "./lib/load-fixture";
 
 const DURATION = Number(process.env.LOAD_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 20);
+const OVERVIEW_TARGET = 0.5;
 
 type Row = { target: string; reqPerSec: number; p50: number; p99: number; errors: number; non2xx: number };
 
@@ -27,11 +29,14 @@ try {
   console.log(`load: ${CONNECTIONS} connections × ${DURATION} s per target on ${app.base}`);
   const rows = [
     await hammer("auth.ping (baseline)", trpcQueryUrl(app.base, "auth.ping"), cookie),
+    await hammer("portfolio.overview (1,000 positions, 2,000 covers)", trpcQueryUrl(app.base, "portfolio.overview", { portfolioId: fixture.portfolioId, asOf: "2026-11-25" }), cookie),
     await hammer("portfolio.summary (1,000 positions, 2,000 covers)", trpcQueryUrl(app.base, "portfolio.summary", { portfolioId: fixture.portfolioId, asOf: "2026-11-25" }), cookie),
     await hammer("provider.list", trpcQueryUrl(app.base, "provider.list"), cookie),
   ];
   const ping = rows[0]!.reqPerSec;
   console.table(rows.map((r) => ({ ...r, reqPerSec: Math.round(r.reqPerSec), "vs ping": (r.reqPerSec / ping).toFixed(2) })));
+  const overviewRatio = rows[1]!.reqPerSec / ping;
+  console.log(`load: portfolio.overview at ${overviewRatio.toFixed(2)}× the ping (target ≥ ${OVERVIEW_TARGET}): ${overviewRatio >= OVERVIEW_TARGET ? "met" : "missed"}`);
   const failed = rows.filter((r) => r.errors > 0 || r.non2xx > 0);
   if (failed.length > 0) {
     console.error(`load: errors in ${failed.map((r) => r.target).join(", ")}`);

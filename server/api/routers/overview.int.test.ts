@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
 import { callerFor, codeOf, makeUser, type Caller } from "@/tests/integration/callers";
 import { todayUtc } from "@/server/repositories/mappers";
+import { buildOverview } from "@/server/domain/overview/build-overview";
 
 let tdb: TestDatabase;
 let alice: Caller;
@@ -78,4 +79,47 @@ describe("portfolio.overview", () => {
     await expect(alice.portfolio.overview({ portfolioId, asOf: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(alice.alert.list({ portfolioId, perGroup: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
+
+  it("is never stale: after every kind of write it equals a fresh computation from the summary", async () => {
+    const id = (await alice.portfolio.create({ name: "Cache" })).id;
+    const fresh = async () => {
+      const [summary, acks] = await Promise.all([
+        alice.portfolio.summary({ portfolioId: id }),
+        tdb.prisma.alertAck.findMany({ where: { portfolioId: id } }),
+      ]);
+      return buildOverview(summary, acks.map((a) => ({ key: a.alertKey, until: a.until.toISOString().slice(0, 10) })), todayUtc());
+    };
+    const check = async (step: string) => {
+      await alice.portfolio.overview({ portfolioId: id }); // warm the cache
+      expect(await alice.portfolio.overview({ portfolioId: id }), step).toEqual(await fresh());
+    };
+    const base = { portfolioId: id, asset: "USDC", assetKind: "stablecoin", chain: "ethereum", venueKind: "defi", venue: "aave-v3" } as const;
+    await check("empty");
+    const a = await alice.position.create({ ...base, label: "A", valueUsd: "1000" });
+    const b = await alice.position.create({ ...base, label: "B", valueUsd: "2000" });
+    await check("positions created");
+    const cover = await alice.cover.create({
+      portfolioId: id, productName: "Cover", coverageType: "protocol_exploit", amountUsd: "1000",
+      startsAt: dayFromToday(-5), expiresAt: dayFromToday(100), positionIds: [a.id],
+    });
+    await check("cover created");
+    await alice.cover.update({ id: cover.id, positionIds: [b.id] });
+    await check("link swapped, nothing else");
+    await alice.cover.update({ id: cover.id, amountUsd: "1500" });
+    await check("cover amount");
+    await alice.position.update({ id: b.id, valueUsd: "2500" });
+    await check("position value");
+    await alice.settings.update({ targetRatio: 0.5 });
+    await check("target ratio");
+    await alice.alert.acknowledge({ key: `${id}:${a.id}:uninsured`, until: dayFromToday(3) });
+    await check("acknowledged");
+    await alice.portfolio.importCsv({ portfolioId: id, kind: "positions", csv: "label,asset,assetKind,chain,venueKind,venue,valueUsd\nC,USDC,stablecoin,ethereum,cex,coinbase,700" });
+    await check("imported");
+    await alice.position.delete({ id: a.id });
+    await check("position deleted");
+    await alice.cover.delete({ id: cover.id });
+    await check("cover deleted");
+    expect((await alice.portfolio.overview({ portfolioId: id })).totals.valueUsd).toBe("3200.00");
+  });
 });
+

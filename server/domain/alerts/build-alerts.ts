@@ -69,6 +69,15 @@ export function buildAlerts(summary: TSummary, acks: readonly TAlertAck[]): Aler
   return alerts.sort(compareAlerts);
 }
 
+/** The same alerts marked with the acknowledgements in force (a new array; the input is left as it is). */
+export function withAcks(alerts: readonly Alert[], acks: readonly TAlertAck[]): Alert[] {
+  const ackUntil = new Map(acks.map((a) => [a.key, a.until]));
+  return alerts.map((a) => {
+    const until = ackUntil.get(a.key) ?? null;
+    return until === a.acknowledgedUntil ? a : { ...a, acknowledgedUntil: until };
+  });
+}
+
 /** Acknowledged alerts stay hidden up to and including the acknowledged day. */
 export function isAcknowledged(alert: Pick<Alert, "acknowledgedUntil">, today: string): boolean {
   return alert.acknowledgedUntil !== null && alert.acknowledgedUntil >= today;
