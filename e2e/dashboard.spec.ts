@@ -70,7 +70,8 @@ test("the dashboard shows exact totals, alerts most urgent first, and hides an a
   ]);
   await expect(alertsList(page).getByRole("link", { name: "Compound ETH" })).toHaveAttribute("href", /\/positions\//);
 
-  // Charts load after the figures, each with its figures as text.
+  // Charts load after the figures, once their section nears the screen, each with its figures as text.
+  await page.getByRole("heading", { name: "Where the cover is" }).scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-wrapper > svg")).toHaveCount(5);
   await page.getByRole("region", { name: "By chain" }).getByText("Show figures").click();
   await expect(page.getByRole("region", { name: "By chain: insured and uninsured per Chain" }).getByRole("row", { name: /Ethereum/ }))
@@ -181,6 +182,8 @@ test("the dashboard and position page fit a 375 px screen and pass axe in the da
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/portfolios/${portfolioId}`);
   await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  // On a phone the charts wait below the figures and alerts until scrolled to.
+  await page.getByRole("heading", { name: "Where the cover is" }).scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-wrapper > svg")).toHaveCount(5);
   for (const details of await page.getByText("Show figures").all()) await details.click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -60,6 +60,7 @@ async function checkDashboard(page: Page, portfolioHref: string): Promise<void> 
   const claim = alerts.filter({ hasText: "Claim window open" });
   await expect(claim.getByRole("link", { name: "Coinbase USDC balance" })).toHaveAttribute("href", /\/positions\//);
   await expect(claim).toContainText(new Date(`${day(26)}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }));
+  await page.getByRole("heading", { name: "Where the cover is" }).scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-wrapper > svg").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "positions-flow-dashboard");

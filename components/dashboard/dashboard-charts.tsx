@@ -4,6 +4,7 @@ import Link from "next/link";
 import { formatUsd } from "@/lib/format/money";
 import type { TOverview } from "@/lib/schemas/overview";
 import { BreakdownCard } from "./breakdown-card";
+import { ChartsGate } from "./charts-gate";
 import { CliffCard } from "./cliff-card";
 import { SplitCard } from "./split-card";
 
@@ -13,6 +14,7 @@ export function DashboardCharts({ overview }: { overview: TOverview }) {
   return (
     <section aria-labelledby="charts-heading" className="flex flex-col gap-3">
       <h2 id="charts-heading" className="text-lg font-semibold">Where the cover is</h2>
+      <ChartsGate className="flex flex-col gap-3">
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <SplitCard totals={totals} />
         <CliffCard asOf={overview.asOf} cliff={overview.cliff} />
@@ -44,6 +46,7 @@ export function DashboardCharts({ overview }: { overview: TOverview }) {
           empty="No positions."
         />
       </div>
+      </ChartsGate>
     </section>
   );
 }

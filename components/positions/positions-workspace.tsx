@@ -1,19 +1,22 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
 import { FormMessage } from "@/components/ui/field";
-import { CoverDialog } from "@/components/covers/cover-dialog";
 import { CoversSection } from "@/components/covers/covers-section";
 import type { TCover } from "@/lib/schemas/cover";
 import { venueText } from "@/lib/format/venue";
 import { chainName } from "@/lib/chains";
 import { useTRPC } from "@/lib/trpc/client";
 import { ConfirmDelete } from "./confirm-delete";
-import { PositionDialog } from "./position-dialog";
 import { PositionsSection } from "./positions-section";
 import type { PositionRow } from "./table-model";
 import { usePortfolioRefresh } from "./use-portfolio-refresh";
+
+// The forms (venue picker, cover form) load when a dialog first opens, not with the table.
+const PositionDialog = dynamic(() => import("./position-dialog").then((m) => m.PositionDialog));
+const CoverDialog = dynamic(() => import("@/components/covers/cover-dialog").then((m) => m.CoverDialog));
 
 const labelOrder = new Intl.Collator("en", { numeric: true });
 const linkedCount = (n: number) => (n === 1 ? "the position" : `the ${n} positions`);

@@ -21,10 +21,12 @@ export function SortHeader({ label, column, sort, dir, onSort, numeric = false, 
       <button
         type="button"
         onClick={() => onSort(column)}
-        className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${numeric ? "flex-row-reverse" : ""}`}
+        title={active ? `Sorted ${dir === "asc" ? "ascending" : "descending"}: click to reverse` : `Sort by ${label.toLowerCase()}`}
+        className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${numeric ? "flex-row-reverse" : ""} ${active ? "font-semibold underline decoration-2 underline-offset-4" : ""}`}
       >
         {label}
-        <span aria-hidden="true" className={active ? "" : "opacity-30"}>{active && dir === "asc" ? "↑" : "↓"}</span>
+        {/* The sorted column shows its direction; the others a faint two-way arrow, never a direction they do not have. */}
+        <span aria-hidden="true" className={active ? "" : "opacity-40"}>{active ? (dir === "asc" ? "↑" : "↓") : "↕"}</span>
       </button>
     </th>
   );

@@ -1,11 +1,23 @@
 import { Suspense } from "react";
+import { filtersOf, hasFilters, parseCatalogState } from "@/components/providers/catalog-url";
 import { ProviderCatalog } from "@/components/providers/provider-catalog";
+import { getQueryClient, HydrateClient, trpc } from "@/lib/trpc/server";
 import { auth } from "@/server/auth/config";
 
 export const metadata = { title: "Providers" };
 
-export default async function ProvidersPage() {
-  const session = await auth();
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function ProvidersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [session, raw] = await Promise.all([auth(), searchParams]);
+  // What the catalog shows first, fetched here so the cards are in the first HTML.
+  const state = parseCatalogState({ get: (name) => { const v = raw[name]; return typeof v === "string" ? v : null; } });
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.provider.list.queryOptions()),
+    hasFilters(state) ? queryClient.prefetchQuery(trpc.provider.list.queryOptions({ filters: filtersOf(state) })) : null,
+    session?.user ? queryClient.prefetchQuery(trpc.settings.get.queryOptions()) : null,
+  ]);
   // One "today" for server and browser render, so staleness badges cannot disagree at hydration.
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -18,9 +30,11 @@ export default async function ProvidersPage() {
           compare them with your own weights.
         </p>
       </div>
-      <Suspense fallback={<p className="text-[var(--muted)]">Loading providers…</p>}>
-        <ProviderCatalog signedIn={Boolean(session?.user)} today={today} />
-      </Suspense>
+      <HydrateClient>
+        <Suspense fallback={<p className="text-[var(--muted)]">Loading providers…</p>}>
+          <ProviderCatalog signedIn={Boolean(session?.user)} today={today} />
+        </Suspense>
+      </HydrateClient>
     </div>
   );
 }
