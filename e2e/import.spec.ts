@@ -57,3 +57,24 @@ test("a good file is previewed, then every position is imported and can be expor
   // Slugs for round trips, names beside them for people.
   expect(Buffer.concat(content).toString("utf8")).toContain("Trésor 金库,ETH,native,ethereum,Ethereum,custodian,bitgo,BitGo,75000");
 });
+
+test("venues written as people name them are resolved; an unknown one is imported as typed, with a warning", async ({ page }) => {
+  await openImportPage(page, "Import venue names");
+  const csv = `${HEADER}\nAave by name,USDC,stablecoin,ethereum,,Aave V3,1000\nOur vault,USDC,stablecoin,ethereum,defi,Our Family Vault,2500\n`;
+  await upload(page, "venues.csv", csv);
+
+  await expect(page.getByText("2 positions ready to import")).toBeVisible();
+  const warnings = page.getByRole("list", { name: "Warnings about the file" });
+  await expect(page.getByRole("heading", { name: /1 warning — these rows are imported as they are/ })).toBeVisible();
+  await expect(warnings).toContainText(`"Our Family Vault" is not in the venue catalog: imported as the unlisted venue "our-family-vault"`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Import 2 positions" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 2 positions" })).toBeVisible();
+
+  // The table shows the catalog's name for "Aave V3" (its kind taken from the catalog) and the unlisted slug, marked.
+  await page.getByRole("link", { name: "Positions & covers" }).click();
+  const row = (label: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name: label, exact: true }) });
+  await expect(row("Aave by name").getByRole("cell").nth(2)).toHaveText("Aave V3DeFi protocol");
+  await expect(row("Our vault").getByRole("cell").nth(2)).toContainText("our-family-vault");
+  await expect(row("Our vault").getByRole("cell").nth(2)).toContainText("unlisted");
+});
