@@ -26,19 +26,17 @@ export class AlertAckRepository {
     return { key: row.alertKey, until: day(row.until) };
   }
 
-  /** Acknowledges many alerts in one transaction: all of them or none. */
+  /** Acknowledges many alerts in one statement: all of them or none, and two at once cannot collide on a key. */
   async upsertMany(userId: string, items: readonly { key: string; target: TAlertTarget }[], until: string): Promise<void> {
     if (items.length === 0) return;
-    const untilDate = dayToDate(until);
-    await this.db.$transaction(async (tx) => {
-      await tx.alertAck.deleteMany({ where: { userId, alertKey: { in: items.map((i) => i.key) } } });
-      await tx.alertAck.createMany({
-        data: items.map(({ key, target }) => ({
-          userId, alertKey: key, until: untilDate, portfolioId: target.portfolioId,
-          positionId: "positionId" in target ? target.positionId : null,
-        })),
-      });
-    });
+    const portfolioIds = items.map((i) => i.target.portfolioId);
+    const positionIds = items.map((i) => ("positionId" in i.target ? i.target.positionId : null));
+    const keys = items.map((i) => i.key);
+    await this.db.$executeRaw`
+      INSERT INTO "AlertAck" (id, "userId", "portfolioId", "positionId", "alertKey", until)
+      SELECT gen_random_uuid()::text, ${userId}, r.portfolio_id, r.position_id, r.alert_key, ${until}::date
+      FROM unnest(${portfolioIds}::text[], ${positionIds}::text[], ${keys}::text[]) AS r(portfolio_id, position_id, alert_key)
+      ON CONFLICT ("userId", "alertKey") DO UPDATE SET until = EXCLUDED.until`;
   }
 
   async remove(userId: string, alertKey: string): Promise<void> {

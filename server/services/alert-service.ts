@@ -57,8 +57,9 @@ export async function listAlerts(
 export async function acknowledgeGroup(
   db: PrismaClient, userId: string, input: { portfolioId: string; code: TAlertCode; until: string; asOf?: string }, today = todayUtc(),
 ): Promise<{ count: number; until: string }> {
-  if (input.until < today) throw badInput("until", "Pick today or a later date");
+  // Ownership first (inside portfolioAlerts): another user's portfolio is NOT_FOUND whatever the date.
   const { alerts } = await portfolioAlerts(db, userId, input, today);
+  if (input.until < today) throw badInput("until", "Pick today or a later date");
   const open = alerts.filter((a) => a.code === input.code && !isAcknowledged(a, today));
   const targets = open.flatMap((a) => {
     const target = parseAlertKey(a.key);

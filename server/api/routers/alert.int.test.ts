@@ -191,4 +191,24 @@ describe("alerts computed on the server, grouped", () => {
       .rejects.toMatchObject({ code: "BAD_REQUEST", field: "until" });
     expect((await alice.alert.list({ portfolioId: treasury })).openCount).toBe(2);
   });
+
+  it("acknowledge all, twice at once and against a deleted position, never answers 500", async () => {
+    const id = (await alice.portfolio.create({ name: "Racing acks" })).id;
+    const positions = await Promise.all(["R1", "R2", "R3"].map((label) => alice.position.create({ portfolioId: id, ...coinbase, label })));
+    const both = await Promise.allSettled([
+      alice.alert.acknowledgeGroup({ portfolioId: id, code: "uninsured", until: dayFromToday(5) }),
+      alice.alert.acknowledgeGroup({ portfolioId: id, code: "uninsured", until: dayFromToday(6) }),
+    ]);
+    expect(both.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await tdb.prisma.alertAck.count({ where: { portfolioId: id } })).toBe(3);
+    expect(await codeOf(bob.alert.acknowledgeGroup({ portfolioId: id, code: "uninsured", until: dayFromToday(-3) }))).toBe("NOT_FOUND");
+    // A position deleted while its group is acknowledged: the acknowledgement goes with it, or the call is NOT_FOUND.
+    await alice.alert.unacknowledge({ key: `${id}:${positions[0]!.id}:uninsured` });
+    const raced = await Promise.allSettled([
+      alice.alert.acknowledgeGroup({ portfolioId: id, code: "uninsured", until: dayFromToday(7) }),
+      alice.position.delete({ id: positions[0]!.id }),
+    ]);
+    for (const r of raced) if (r.status === "rejected") expect((r.reason as { code?: string }).code).toBe("NOT_FOUND");
+    expect(await tdb.prisma.alertAck.count({ where: { positionId: positions[0]!.id } })).toBe(0);
+  });
 });
