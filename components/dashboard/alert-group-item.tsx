@@ -39,6 +39,7 @@ export function AlertGroupItem({ group, portfolioId, asOf, today, includeAcknowl
   ));
   const shown = opened.data?.groups[0]?.alerts ?? group.alerts;
   const style = SEVERITY_STYLE[group.severity];
+  const what = group.code === "provider_concentration" ? "providers" : "positions";
   const openCount = group.count - group.acknowledgedCount;
   const more = group.count - shown.length;
   const errors = formErrors(acknowledgeAll.error);
@@ -54,7 +55,7 @@ export function AlertGroupItem({ group, portfolioId, asOf, today, includeAcknowl
         {!acknowledging && (
           <div className="flex shrink-0 flex-wrap gap-2">
             <button type="button" className={smallButton} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-              {open ? "Hide positions" : `Show ${group.count} positions`}
+              {open ? `Hide ${what}` : `Show ${group.count} ${what}`}
             </button>
             {openCount > 0 && (
               <button type="button" className={smallButton} onClick={() => setAcknowledging(true)} aria-label={`Acknowledge all: ${group.title}`}>
