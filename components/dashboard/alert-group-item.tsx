@@ -9,7 +9,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { AcknowledgeForm } from "./acknowledge-form";
 import { AlertItem, smallButton } from "./alert-item";
 import { SEVERITY_STYLE } from "./severity-style";
-import { useAlertRefresh } from "./use-alert-refresh";
+import { useAfterHiding } from "./use-alert-refresh";
 
 type Props = {
   group: TAlertGroup; portfolioId: string; asOf: string; today: string; includeAcknowledged: boolean; positionHref: (id: string) => string;
@@ -21,17 +21,11 @@ const OPENED_ROW_ALERTS = 50;
 /** One row per kind of alert ("55 positions uninsured — $4.2M"): open it for the positions, or acknowledge them all. */
 export function AlertGroupItem({ group, portfolioId, asOf, today, includeAcknowledged, positionHref }: Props) {
   const trpc = useTRPC();
-  const refresh = useAlertRefresh();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [acknowledging, setAcknowledging] = useState(false);
-  const acknowledgeAll = useMutation(trpc.alert.acknowledgeGroup.mutationOptions({
-    onSuccess: async () => {
-      await refresh();
-      setAcknowledging(false);
-      document.getElementById("alerts-heading")?.focus();
-    },
-  }));
+  const afterHiding = useAfterHiding(() => setAcknowledging(false));
+  const acknowledgeAll = useMutation(trpc.alert.acknowledgeGroup.mutationOptions({ onSuccess: afterHiding }));
   // Opened, the row lists up to 50 of its alerts; until they arrive, the few it came with.
   const opened = useQuery(trpc.alert.list.queryOptions(
     { portfolioId, asOf, code: group.code, includeAcknowledged, perGroup: OPENED_ROW_ALERTS },

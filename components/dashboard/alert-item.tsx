@@ -9,7 +9,7 @@ import { formErrors } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { AcknowledgeForm } from "./acknowledge-form";
 import { SEVERITY_STYLE } from "./severity-style";
-import { useAlertRefresh } from "./use-alert-refresh";
+import { useAfterHiding, useAlertRefresh } from "./use-alert-refresh";
 
 type Alert = TAlertGroup["alerts"][number];
 
@@ -22,14 +22,8 @@ export function AlertItem({ alert, today, positionHref, nested = false }: {
   const trpc = useTRPC();
   const refresh = useAlertRefresh();
   const [acknowledging, setAcknowledging] = useState(false);
-  const acknowledge = useMutation(trpc.alert.acknowledge.mutationOptions({
-    onSuccess: async () => {
-      await refresh();
-      setAcknowledging(false);
-      // The alert leaves the list and takes its buttons with it: focus goes back to the heading.
-      document.getElementById("alerts-heading")?.focus();
-    },
-  }));
+  const afterHiding = useAfterHiding(() => setAcknowledging(false));
+  const acknowledge = useMutation(trpc.alert.acknowledge.mutationOptions({ onSuccess: afterHiding }));
   const unacknowledge = useMutation(trpc.alert.unacknowledge.mutationOptions({ onSuccess: refresh }));
   const acknowledged = alert.acknowledgedUntil !== null && alert.acknowledgedUntil >= today;
   const style = SEVERITY_STYLE[alert.severity];

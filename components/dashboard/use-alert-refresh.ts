@@ -14,3 +14,16 @@ export function useAlertRefresh(): () => Promise<void> {
     ]);
   };
 }
+
+/**
+ * After an alert or a whole group is hidden: refresh, close the form, and send keyboard focus to
+ * the list's heading, since the buttons it was on have gone with the alert.
+ */
+export function useAfterHiding(closeForm: () => void): () => Promise<void> {
+  const refresh = useAlertRefresh();
+  return async () => {
+    await refresh();
+    closeForm();
+    document.getElementById("alerts-heading")?.focus();
+  };
+}

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
+import { useDebounced } from "@/components/ui/use-debounced";
 import { PROVIDER_PRODUCTS_QUERY_MAX } from "@/lib/schemas/provider-products";
 import { useTRPC } from "@/lib/trpc/client";
 import { ProductCard } from "./product-card";
@@ -26,21 +27,13 @@ export function pageSummary(offset: number, shown: number, total: number, q: str
 export function ProviderProducts({ slug, productCount, today }: { slug: string; productCount: number; today: string }) {
   const trpc = useTRPC();
   const [text, setText] = useState("");
-  const [q, setQ] = useState("");
-  const [offset, setOffset] = useState(0);
+  const q = useDebounced(text.trim(), SEARCH_DELAY_MS);
+  // A page belongs to the search it was turned for: a new search starts on its first page.
+  const [paging, setPaging] = useState({ q: "", offset: 0 });
+  const offset = paging.q === q ? paging.offset : 0;
   const statusRef = useRef<HTMLParagraphElement>(null);
   const movedPage = useRef(false);
   const paged = productCount > PRODUCTS_PAGE_SIZE;
-
-  useEffect(() => {
-    const next = text.trim();
-    if (next === q) return;
-    const t = setTimeout(() => {
-      setQ(next);
-      setOffset(0);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(t);
-  }, [text, q]);
 
   const { data, error, isFetching } = useQuery({
     ...trpc.provider.products.queryOptions({ slug, q: q || undefined, cursor: offset, limit: PRODUCTS_PAGE_SIZE }),
@@ -57,7 +50,7 @@ export function ProviderProducts({ slug, productCount, today }: { slug: string; 
 
   function go(to: number) {
     movedPage.current = true;
-    setOffset(to);
+    setPaging({ q, offset: to });
   }
 
   const pages = data ? Math.max(1, Math.ceil(data.total / PRODUCTS_PAGE_SIZE)) : 1;

@@ -1,8 +1,8 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import type { TVenue } from "@/lib/schemas/venue";
+import { useDebounced } from "@/components/ui/use-debounced";
 import { useTRPC } from "@/lib/trpc/client";
 import { namesVenue, unlistedSlug } from "./venue-text";
 
@@ -13,15 +13,6 @@ export type VenueOption =
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 8;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /**
  * The picker's options for the typed text: catalog venues (concrete ones first, as venue.search

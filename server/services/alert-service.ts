@@ -3,9 +3,9 @@ import { badInput, notFound } from "@/server/api/errors";
 import { AlertAckRepository } from "@/server/repositories/alert-ack-repository";
 import { todayUtc } from "@/server/repositories/mappers";
 import { parseAlertKey, type TAlertAck, type TAlertCode, type TAlertList, type TAlertTarget } from "@/lib/schemas/alert";
-import { buildAlerts, groupAlerts, isAcknowledged, type Alert } from "@/server/domain/alerts";
+import { groupAlerts, isAcknowledged, withAcks, type Alert } from "@/server/domain/alerts";
+import { sizedOverviewBase } from "./overview-service";
 import { answeringRaces } from "./race-errors";
-import { portfolioSummary } from "./summary-service";
 
 /** Ownership first, so another user's key is NOT_FOUND whatever else is wrong with the call. */
 async function requireOwnedAlert(repo: AlertAckRepository, userId: string, key: string): Promise<TAlertTarget> {
@@ -39,9 +39,11 @@ export async function unacknowledgeAlert(db: PrismaClient, userId: string, key: 
 async function portfolioAlerts(
   db: PrismaClient, userId: string, input: { portfolioId: string; asOf?: string }, today: string,
 ): Promise<{ asOf: string; alerts: Alert[] }> {
-  const summary = await portfolioSummary(db, userId, { portfolioId: input.portfolioId, asOf: input.asOf ?? today });
-  const acks = await new AlertAckRepository(db).activeForPortfolio(userId, input.portfolioId, today);
-  return { asOf: summary.asOf, alerts: buildAlerts(summary, acks) };
+  const [base, acks] = await Promise.all([
+    sizedOverviewBase(db, userId, input.portfolioId, input.asOf ?? today),
+    new AlertAckRepository(db).activeForPortfolio(userId, input.portfolioId, today),
+  ]);
+  return { asOf: base.overview.asOf, alerts: withAcks(base.alerts, acks) };
 }
 
 export async function listAlerts(
