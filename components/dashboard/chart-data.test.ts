@@ -66,7 +66,7 @@ describe("chart data", () => {
 
   it("labels expiries a month apart on two lines, and leaves a third too close to both unlabelled", () => {
     const expiry = (date: string) => ({ date, insuredUsd: null, starts: [], startsMore: 0, expires: [date], expiresMore: 0 });
-    // Nov 3 → Dec 3 is 30 days (< 45): the second goes on line 2; Dec 10 fits on neither; Feb 1 is 90 days after Nov 3.
+    // Nov 3 → Dec 3 is 30 days (< 75): the second goes on line 2; Dec 10 fits on neither; Feb 1 is 90 days after Nov 3.
     expect(cliffMarkers([expiry("2026-11-03"), expiry("2026-12-03"), expiry("2026-12-10"), expiry("2027-02-01")]).map((m) => m.row)).toEqual([0, 1, null, 0]);
   });
 });

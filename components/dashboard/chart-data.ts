@@ -10,8 +10,8 @@ export type CliffMarker = { time: number; label: string; row: number | null };
 
 /** The timeline the dashboard draws: 12 months from the as-of date (the sizing default). */
 export const CLIFF_DAYS = 365;
-/** Two labels on one line need this many days between them not to overlap on a phone ("Dec 3" ≈ 40 days wide). */
-export const MARKER_LABEL_GAP_DAYS = 45;
+/** Two labels on one line need this many days between them not to overlap on a 375 px phone, where a day is ~0.6 px and "Dec 3" ~35 px. */
+export const MARKER_LABEL_GAP_DAYS = 75;
 const MARKER_LABEL_ROWS = 2;
 const DAY_MS = 86_400_000;
 
