@@ -95,7 +95,8 @@ export async function updateCover(
   // Prisma writes the cover and its links in one transaction: a position deleted meanwhile rolls back all of it.
   return answeringRaces({ subject: "Cover" }, () => new CoverRepository(db).update(id, {
     ...toColumns(fields),
-    ...(links && { positions: { deleteMany: {}, create: links.map((positionId) => ({ positionId })) } }),
+    // New links touch the cover even when nothing else changed: the overview's fingerprint reads the covers' updatedAt.
+    ...(links && { updatedAt: new Date(), positions: { deleteMany: {}, create: links.map((positionId) => ({ positionId })) } }),
   }));
 }
 

@@ -9,13 +9,27 @@ import type { OverviewBase } from "@/server/domain/overview/build-overview";
  */
 const cache = new LRUCache<string, { fingerprint: string; base: OverviewBase }>({ max: 64 });
 
+/**
+ * Sizings under way, by key and fingerprint: twenty tabs opening a changed thousand-position
+ * portfolio at once share one sizing instead of running twenty on two cores.
+ */
+const inFlight = new Map<string, Promise<OverviewBase>>();
+
 export const overviewCacheKey = (userId: string, portfolioId: string, asOf: string) => `${userId}:${portfolioId}:${asOf}`;
 
-export function cachedOverviewBase(key: string, fingerprint: string): OverviewBase | undefined {
+/** The cached base for this fingerprint, else the one being computed, else `compute()`'s, remembered. */
+export function overviewBaseFor(key: string, fingerprint: string, compute: () => Promise<OverviewBase>): Promise<OverviewBase> {
   const hit = cache.get(key);
-  return hit?.fingerprint === fingerprint ? hit.base : undefined;
-}
-
-export function rememberOverviewBase(key: string, fingerprint: string, base: OverviewBase): void {
-  cache.set(key, { fingerprint, base });
+  if (hit?.fingerprint === fingerprint) return Promise.resolve(hit.base);
+  const flightKey = `${key}|${fingerprint}`;
+  const running = inFlight.get(flightKey);
+  if (running) return running;
+  const started = compute()
+    .then((base) => {
+      cache.set(key, { fingerprint, base });
+      return base;
+    })
+    .finally(() => inFlight.delete(flightKey));
+  inFlight.set(flightKey, started);
+  return started;
 }

@@ -1,27 +1,24 @@
 import type { PrismaClient } from "@/server/db/generated/client";
+import type { TAlertAck } from "@/lib/schemas/alert";
 import type { TOverview } from "@/lib/schemas/overview";
 import { notFound } from "@/server/api/errors";
 import { completeOverview, overviewBase, type OverviewBase } from "@/server/domain/overview/build-overview";
 import { AlertAckRepository } from "@/server/repositories/alert-ack-repository";
 import { todayUtc } from "@/server/repositories/mappers";
 import { portfolioFingerprint } from "@/server/repositories/portfolio-fingerprint";
-import { cachedOverviewBase, overviewCacheKey, rememberOverviewBase } from "./overview-cache";
+import { overviewBaseFor, overviewCacheKey } from "./overview-cache";
 import { portfolioSummary } from "./summary-service";
 
 /**
  * The sizing-derived part of a portfolio's overview on a day — its figures and its alerts, before
  * acknowledgements — NOT_FOUND for another user's. One light query (the fingerprint) while the
- * portfolio is unchanged; the sizing runs again only after a change. The dashboard and alert.list share it.
+ * portfolio is unchanged; the sizing runs again only after a change, once however many ask. The dashboard and alert.list share it.
  */
 export async function sizedOverviewBase(db: PrismaClient, userId: string, portfolioId: string, asOf: string): Promise<OverviewBase> {
   const fingerprint = await portfolioFingerprint(db, userId, portfolioId);
   if (fingerprint === null) throw notFound("Portfolio");
-  const key = overviewCacheKey(userId, portfolioId, asOf);
-  const cached = cachedOverviewBase(key, fingerprint);
-  if (cached) return cached;
-  const base = overviewBase(await portfolioSummary(db, userId, { portfolioId, asOf }));
-  rememberOverviewBase(key, fingerprint, base);
-  return base;
+  return overviewBaseFor(overviewCacheKey(userId, portfolioId, asOf), fingerprint, async () =>
+    overviewBase(await portfolioSummary(db, userId, { portfolioId, asOf })));
 }
 
 /** What the dashboard shows of a portfolio on a day; NOT_FOUND for another user's. */
@@ -33,5 +30,21 @@ export async function portfolioOverview(
     sizedOverviewBase(db, userId, input.portfolioId, input.asOf ?? today),
     new AlertAckRepository(db).activeForPortfolio(userId, input.portfolioId, today),
   ]);
-  return completeOverview(base, acks, today);
+  return completedOverview(base, acks, today);
+}
+
+/**
+ * The last overview completed from each base, with the acknowledgements and day it was completed
+ * for: a dashboard reopened with nothing acknowledged since skips grouping a thousand alerts again.
+ * Keyed weakly, so an entry goes with its base.
+ */
+const lastCompleted = new WeakMap<OverviewBase, { signature: string; overview: TOverview }>();
+
+function completedOverview(base: OverviewBase, acks: readonly TAlertAck[], today: string): TOverview {
+  const signature = `${today}|${acks.map((a) => `${a.key}>${a.until}`).sort().join(",")}`;
+  const last = lastCompleted.get(base);
+  if (last?.signature === signature) return last.overview;
+  const overview = completeOverview(base, acks, today);
+  lastCompleted.set(base, { signature, overview });
+  return overview;
 }

@@ -111,6 +111,8 @@ describe("portfolio.overview", () => {
     await check("position value");
     await alice.settings.update({ targetRatio: 0.5 });
     await check("target ratio");
+    await alice.portfolio.update({ id, name: "Cache, renamed" });
+    await check("portfolio renamed");
     await alice.alert.acknowledge({ key: `${id}:${a.id}:uninsured`, until: dayFromToday(3) });
     await check("acknowledged");
     await alice.portfolio.importCsv({ portfolioId: id, kind: "positions", csv: "label,asset,assetKind,chain,venueKind,venue,valueUsd\nC,USDC,stablecoin,ethereum,cex,coinbase,700" });
@@ -119,7 +121,9 @@ describe("portfolio.overview", () => {
     await check("position deleted");
     await alice.cover.delete({ id: cover.id });
     await check("cover deleted");
-    expect((await alice.portfolio.overview({ portfolioId: id })).totals.valueUsd).toBe("3200.00");
+    const last = await alice.portfolio.overview({ portfolioId: id });
+    expect(last.totals.valueUsd).toBe("3200.00");
+    expect(last.portfolio.name).toBe("Cache, renamed");
   });
 });
 
