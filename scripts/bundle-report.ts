@@ -1,7 +1,8 @@
 /**
  * `npm run bundle-report`: each route's first-load JS from the last build's route stats, raw
  * and gzip. Fails when any page route is over the budget (220 KiB gzip, DESIGN §15), or when the
- * dashboard, which the budget was first set for, is missing from the stats. Run after `npm run build`.
+ * dashboard, which the budget was first set for, is missing from the stats, or when the dashboard, the
+ * catalog or the positions page ships the validator (zod) on first load: those pages only read. Run after `npm run build`.
  */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -29,4 +30,9 @@ const over = rows.filter((r) => r.gzipBytes > BUDGET_BYTES);
 for (const r of over) console.error(`${r.route}: ${kib(r.gzipBytes)} KiB gzip is over the ${kib(BUDGET_BYTES)} KiB budget`);
 const missing = MUST_HAVE.filter((route) => !rows.some((r) => r.route === route));
 for (const route of missing) console.error(`${route}: not in the build's route stats (renamed?); its budget cannot be checked`);
-if (over.length > 0 || missing.length > 0) process.exitCode = 1;
+const ZOD_MARKER = "ZodError";
+const shipsZod = stats
+  .filter((s) => MUST_HAVE.includes(s.route))
+  .filter((s) => s.firstLoadChunkPaths.some((p) => readFileSync(p, "utf8").includes(ZOD_MARKER)));
+for (const s of shipsZod) console.error(`${s.route}: first-load JS includes zod (import enumerations from lib/schemas/values instead)`);
+if (over.length > 0 || missing.length > 0 || shipsZod.length > 0) process.exitCode = 1;

@@ -6,9 +6,10 @@
  * catalog and the positions page. Targets (DESIGN §15): performance ≥ 0.95, accessibility 1.0.
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium. LIGHTHOUSE_RUNS changes the three runs.
  * LIGHTHOUSE_BASE_URL: measure a server that is already up with the demo account (e.g. an older build) instead.
+ * LIGHTHOUSE_REPORT_DIR: also write each run's full report there (JSON), to see where the time goes.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -22,6 +23,7 @@ const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3400);
 const TARGET_PERFORMANCE = 0.95;
 const external = process.env.LIGHTHOUSE_BASE_URL;
 const base = external ?? `http://127.0.0.1:${PORT}`;
+const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
 
 type Run = { performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number };
 
@@ -30,7 +32,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-async function audit(url: string, cookie: string, chromePort: number): Promise<Run> {
+async function audit(url: string, cookie: string, chromePort: number, reportName: string): Promise<Run> {
   const result = await lighthouse(url, {
     port: chromePort, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"],
     extraHeaders: { Cookie: cookie },
@@ -38,6 +40,10 @@ async function audit(url: string, cookie: string, chromePort: number): Promise<R
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+  if (reportDir) {
+    mkdirSync(reportDir, { recursive: true });
+    writeFileSync(join(reportDir, `${reportName}.json`), JSON.stringify(lhr));
+  }
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
     performance: lhr.categories.performance?.score ?? 0,
@@ -71,7 +77,7 @@ try {
   for (const [name, path] of pages) {
     await fetch(`${base}${path}`, { headers: { cookie } }); // the first request of a route compiles nothing, but warms the server's caches
     const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await audit(`${base}${path}`, cookie, chrome.port));
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(`${base}${path}`, cookie, chrome.port, `${name.replace(/\W+/g, "-")}-${i + 1}`));
     rows.push({
       page: name,
       performance: median(runs.map((r) => r.performance)),

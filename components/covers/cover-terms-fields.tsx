@@ -1,5 +1,5 @@
 import { SelectField, TextField } from "@/components/ui/field";
-import { COVERAGE_TYPES } from "@/lib/schemas/primitives";
+import { COVERAGE_TYPES } from "@/lib/schemas/values";
 import type { TCoverProduct } from "@/lib/schemas/provider";
 import type { FormFields } from "@/components/positions/use-form-fields";
 import { amountHint } from "@/components/positions/amount-hint";

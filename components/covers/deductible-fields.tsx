@@ -1,5 +1,5 @@
 import { SelectField, TextField } from "@/components/ui/field";
-import { DEDUCTIBLE_KINDS } from "@/lib/schemas/primitives";
+import { DEDUCTIBLE_KINDS } from "@/lib/schemas/values";
 import type { TCoverProduct } from "@/lib/schemas/provider";
 import type { FormFields } from "@/components/positions/use-form-fields";
 import type { CoverFormValues } from "./cover-form-model";

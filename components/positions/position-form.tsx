@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { VenuePicker, type VenueChoice } from "@/components/venues/venue-picker";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextField } from "@/components/ui/field";
-import { ASSET_KINDS, RISK_GRADES, VENUE_KINDS } from "@/lib/schemas/primitives";
+import { ASSET_KINDS, RISK_GRADES, VENUE_KINDS } from "@/lib/schemas/values";
 import { formErrors } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { EMPTY_POSITION, toPositionInput, validatePosition, type PositionFormValues } from "./position-form-model";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
-import { VENUE_KINDS } from "@/lib/schemas/primitives";
+import { VENUE_KINDS } from "@/lib/schemas/values";
 import type { TFlagCode } from "@/lib/schemas/summary";
 import { FLAG_CODES, FLAG_LABELS } from "./flag-labels";
 import type { FlagFilter, TableState, VenueKindFilter } from "./table-model";

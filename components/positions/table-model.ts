@@ -1,6 +1,6 @@
 import type { TFlagCode, TSummaryPosition } from "@/lib/schemas/summary";
 import { chainName } from "@/lib/chains";
-import { VENUE_KINDS } from "@/lib/schemas/primitives";
+import { VENUE_KINDS } from "@/lib/schemas/values";
 import { decimalSortKey } from "./decimal-order";
 
 /** What the positions table needs of a summary row; figures come from the server as they are. */

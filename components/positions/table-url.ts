@@ -1,4 +1,4 @@
-import { VENUE_KINDS } from "@/lib/schemas/primitives";
+import { VENUE_KINDS } from "@/lib/schemas/values";
 import { FLAG_CODES } from "./flag-labels";
 import { DEFAULT_STATE, SORT_KEYS, type FlagFilter, type SortKey, type TableState, type VenueKindFilter } from "./table-model";
 

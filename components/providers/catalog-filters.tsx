@@ -2,7 +2,7 @@
 
 import { SelectField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { CLAIMS_MODELS, COVERAGE_TYPES } from "@/lib/schemas/primitives";
+import { CLAIMS_MODELS, COVERAGE_TYPES } from "@/lib/schemas/values";
 import { DEFAULT_CATALOG, type CatalogState } from "./catalog-url";
 import { chainLabel, CLAIMS_MODEL_LABELS, COVERAGE_LABELS } from "./labels";
 import { REGION_OPTIONS } from "./region-options";

@@ -1,6 +1,6 @@
 // The catalog's filters, sort and compare selection, kept in the address so a view can be shared
 // and survives a visit to a provider page and back.
-import { CLAIMS_MODELS, COVERAGE_TYPES } from "@/lib/schemas/primitives";
+import { CLAIMS_MODELS, COVERAGE_TYPES } from "@/lib/schemas/values";
 import type { TProviderFilters } from "@/lib/schemas/provider";
 
 export const MAX_SELECTED = 4;

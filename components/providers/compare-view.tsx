@@ -6,7 +6,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
-import { WEIGHT_KEYS } from "@/lib/schemas/settings";
+import { WEIGHT_KEYS } from "@/lib/schemas/values";
 import { useTRPC } from "@/lib/trpc/client";
 import { compareHref, parseSlugList } from "./catalog-url";
 import { CompareEmpty } from "./compare-empty";

@@ -1,4 +1,4 @@
-import { LISTING_SLUG_PREFIX } from "@/lib/schemas/provider-products";
+import { LISTING_SLUG_PREFIX } from "@/lib/schemas/values";
 import type { TProviderProduct } from "@/lib/schemas/provider-score";
 import { mergeRefs } from "./fact-rows";
 import { productScope, productTermRows } from "./product-terms";

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { useDebounced } from "@/components/ui/use-debounced";
-import { PROVIDER_PRODUCTS_QUERY_MAX } from "@/lib/schemas/provider-products";
+import { PROVIDER_PRODUCTS_QUERY_MAX } from "@/lib/schemas/values";
 import { useTRPC } from "@/lib/trpc/client";
 import { ProductCard } from "./product-card";
 

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { WEIGHT_KEYS, type TWeights } from "@/lib/schemas/settings";
+import type { TWeights } from "@/lib/schemas/settings";
+import { WEIGHT_KEYS } from "@/lib/schemas/values";
 import type { TMethodology } from "@/lib/schemas/provider-score";
 import type { SaveState } from "./use-compare-weights";
 

@@ -6,7 +6,7 @@ import { VenueName } from "@/components/venues/venue-name";
 import { chainName } from "@/lib/chains";
 import { formatUsd } from "@/lib/format/money";
 import type { TPosition } from "@/lib/schemas/position";
-import { RISK_GRADES } from "@/lib/schemas/primitives";
+import { RISK_GRADES } from "@/lib/schemas/values";
 import { useTRPC } from "@/lib/trpc/client";
 import { formatErrorMessage } from "@/components/recommendations/error-text";
 

@@ -1,4 +1,5 @@
-import { WEIGHT_KEYS, type TSettings, type TWeights, type WeightKey } from "@/lib/schemas/settings";
+import type { TSettings, TWeights, WeightKey } from "@/lib/schemas/settings";
+import { WEIGHT_KEYS } from "@/lib/schemas/values";
 
 export type ProfileValues = { name: string; region: string; kycOk: boolean; targetPct: string };
 export type WeightValues = Record<WeightKey, string>;

@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { ASSET_KINDS, CLAIMS_MODELS, COVERAGE_TYPES, COVER_STATUSES, DEDUCTIBLE_KINDS, MAX_USD, RISK_GRADES, VENUE_KINDS } from "./values";
 
-export const COVERAGE_TYPES = [
-  "protocol_exploit", "depeg", "custody_theft", "exchange_halt", "slashing",
-  "bridge", "oracle", "parametric_other", "fund_portfolio", "audit_bundled",
-] as const;
-export const VENUE_KINDS = ["defi", "cex", "custodian", "wallet"] as const;
-export const ASSET_KINDS = ["stablecoin", "lst", "native", "other"] as const;
-export const CLAIMS_MODELS = ["discretionary_vote", "parametric", "automated_rules", "insurer_adjusted", "custodian_policy"] as const;
-export const DEDUCTIBLE_KINDS = ["pct_of_loss", "pct_of_cover", "fixed_usd"] as const;
-export const RISK_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
-export const COVER_STATUSES = ["held", "draft"] as const;
+export { ASSET_KINDS, CLAIMS_MODELS, COVERAGE_TYPES, COVER_STATUSES, DEDUCTIBLE_KINDS, MAX_USD, RISK_GRADES, VENUE_KINDS } from "./values";
 
 export const ZCoverageType = z.enum(COVERAGE_TYPES);
 export const ZVenueKind = z.enum(VENUE_KINDS);
@@ -19,7 +11,6 @@ export const ZDeductibleKind = z.enum(DEDUCTIBLE_KINDS);
 export const ZRiskGrade = z.enum(RISK_GRADES);
 export const ZCoverStatus = z.enum(COVER_STATUSES);
 
-export const MAX_USD = 1e13;
 const MONEY_PATTERN = /^\d{1,14}(\.\d{1,8})?$/;
 
 /** Money on the wire: a plain decimal string, 0 ≤ x ≤ 1e13, at most 8 decimals. */

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { ZProviderProduct, ZProviderSlug } from "./provider-score";
 
+import { PROVIDER_PRODUCTS_PAGE_MAX, PROVIDER_PRODUCTS_QUERY_MAX } from "./values";
+
 /** Products seeded from a provider's own listing data (Nexus Mutual's listings) have slugs `listing-<id>`. */
-export const LISTING_SLUG_PREFIX = "listing-";
-export const PROVIDER_PRODUCTS_PAGE_DEFAULT = 20;
-export const PROVIDER_PRODUCTS_PAGE_MAX = 50;
-export const PROVIDER_PRODUCTS_QUERY_MAX = 100;
+export { LISTING_SLUG_PREFIX, PROVIDER_PRODUCTS_PAGE_DEFAULT, PROVIDER_PRODUCTS_PAGE_MAX, PROVIDER_PRODUCTS_QUERY_MAX } from "./values";
 
 // provider.products ------------------------------------------------------------------------
 

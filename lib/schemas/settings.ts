@@ -4,8 +4,7 @@ import { ZRegion } from "./provider";
 
 const ZWeight = z.number().finite("Must be a number").min(0, "Must be 0 or more").max(100, "At most 100");
 
-export const WEIGHT_KEYS = ["liquidity", "security", "coverage", "costs", "ux", "support"] as const;
-export type WeightKey = (typeof WEIGHT_KEYS)[number];
+export { WEIGHT_KEYS, type WeightKey } from "./values";
 
 export const ZWeights = z
   .object({ liquidity: ZWeight, security: ZWeight, coverage: ZWeight, costs: ZWeight, ux: ZWeight, support: ZWeight })
