@@ -228,4 +228,14 @@ test("a treasurer records positions and covers and sees what is insured", async 
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await screenshot(page, "positions-375");
+
+  // A phone gets its cards in the first HTML, not a table swapped out after hydration; a desktop gets the table.
+  const phoneUa = "Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36";
+  const firstHtml = async (userAgent: string) => (await page.request.get(page.url(), { headers: { "user-agent": userAgent } })).text();
+  const onPhone = await firstHtml(phoneUa);
+  expect(onPhone).toContain('aria-label="Positions"');
+  expect(onPhone).not.toContain("<table");
+  const onDesktop = await firstHtml("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36");
+  expect(onDesktop).toContain("<table");
+  expect(onDesktop).toContain("Aave v3 USDC deposit");
 });

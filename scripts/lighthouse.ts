@@ -7,6 +7,7 @@
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium. LIGHTHOUSE_RUNS changes the three runs.
  * LIGHTHOUSE_BASE_URL: measure a server that is already up with the demo account (e.g. an older build) instead.
  * LIGHTHOUSE_REPORT_DIR: also write each run's full report there (JSON), to see where the time goes.
+ * LIGHTHOUSE_PAGES: a comma-separated subset of dashboard, catalog, positions.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -63,11 +64,12 @@ try {
   const list = (await (await fetch(trpcQueryUrl(base, "portfolio.list"), { headers: { cookie } })).json()) as { result: { data: { id: string }[] } };
   const portfolioId = list.result.data[0]?.id;
   if (!portfolioId) throw new Error("the demo account has no portfolio");
-  const pages = [
+  const only = process.env.LIGHTHOUSE_PAGES?.split(",").map((p) => p.trim());
+  const pages = ([
     ["dashboard", `/portfolios/${portfolioId}`],
     ["provider catalog", "/providers"],
     ["positions", `/portfolios/${portfolioId}/positions`],
-  ] as const;
+  ] as const).filter(([name]) => !only || only.some((o) => name.includes(o)));
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { useWideLayout } from "@/components/layout/wide-layout";
 import { Button } from "@/components/ui/button";
 import type { TCover } from "@/lib/schemas/cover";
 import type { TSummary } from "@/lib/schemas/summary";
 import { PaginationNav } from "@/components/positions/pagination-nav";
 import { paginate } from "@/components/positions/table-model";
-import { useMediaQuery } from "@/components/positions/use-media-query";
 import { CoverCards } from "./cover-cards";
 import { CoverRow } from "./cover-row";
 import { claimWindows } from "./cover-status";
@@ -22,7 +22,7 @@ type CoversSectionProps = {
 const HEADERS = ["Type", "Amount", "Period", "Positions", "Status"];
 
 export function CoversSection({ covers, summary, onAdd, onEdit, onDelete }: CoversSectionProps) {
-  const wide = useMediaQuery("(min-width: 640px)");
+  const wide = useWideLayout();
   const [page, setPage] = useState(1);
   const view = paginate(covers, page);
   const windows = useMemo(() => claimWindows(summary.positions), [summary.positions]);

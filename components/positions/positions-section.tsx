@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useDeferredValue, useMemo } from "react";
+import { useWideLayout } from "@/components/layout/wide-layout";
 import { Button } from "@/components/ui/button";
 import { formatUsd } from "@/lib/format/money";
 import type { TSummary } from "@/lib/schemas/summary";
@@ -12,7 +13,6 @@ import { PositionsFilters } from "./positions-filters";
 import { PositionsTable } from "./positions-table";
 import { SortSelect } from "./sort-select";
 import { facets, nextSort, tableView, type PositionRow, type SortKey } from "./table-model";
-import { useMediaQuery } from "./use-media-query";
 import { useTableState } from "./use-table-state";
 
 type PositionsSectionProps = {
@@ -26,7 +26,7 @@ type PositionsSectionProps = {
 export function PositionsSection({ portfolioId, summary, onAdd, onEdit, onDelete }: PositionsSectionProps) {
   const [state, change] = useTableState();
   // One layout in the DOM at a time: cards on phones, the table from 640 px.
-  const wide = useMediaQuery("(min-width: 640px)");
+  const wide = useWideLayout();
   const rows = summary.positions;
   const options = useMemo(() => facets(rows), [rows]);
   // Typing and clicks update the controls at once; the table follows without blocking them.
