@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareRank, rankSuggestions, type RankKey } from "./rank";
 
 const key = (over: Partial<RankKey>): RankKey => ({
-  providerScore: 7, premiumLowPct: "2", claimsModel: "parametric", productName: "P", productId: "id", ...over,
+  providerScore: 7, pricePct: "2", claimsModel: "parametric", productName: "P", productId: "id", ...over,
 });
 
 describe("rank (DESIGN §5 step 4)", () => {
@@ -12,16 +12,16 @@ describe("rank (DESIGN §5 step 4)", () => {
   });
 
   it("ignores floating-point noise in the score and falls through to cost", () => {
-    const a = key({ productId: "a", providerScore: 7.800000000001, premiumLowPct: "3" });
-    const b = key({ productId: "b", providerScore: 7.8, premiumLowPct: "2.5" });
+    const a = key({ productId: "a", providerScore: 7.800000000001, pricePct: "3" });
+    const b = key({ productId: "b", providerScore: 7.8, pricePct: "2.5" });
     expect(rankSuggestions([a, b]).map((r) => r.productId)).toEqual(["b", "a"]);
   });
 
   it("on equal score, puts the cheaper rate first and quote-only last", () => {
     const ranked = rankSuggestions([
-      key({ productId: "quote", premiumLowPct: null }),
-      key({ productId: "dear", premiumLowPct: "10" }),
-      key({ productId: "cheap", premiumLowPct: "2.5" }),
+      key({ productId: "quote", pricePct: null }),
+      key({ productId: "dear", pricePct: "10" }),
+      key({ productId: "cheap", pricePct: "2.5" }),
     ]);
     expect(ranked.map((r) => r.productId)).toEqual(["cheap", "dear", "quote"]);
   });
@@ -32,6 +32,14 @@ describe("rank (DESIGN §5 step 4)", () => {
     expect(ranked.map((r) => r.productId)).toEqual([
       "parametric", "automated_rules", "insurer_adjusted", "custodian_policy", "discretionary_vote", "null",
     ]);
+  });
+
+  it("puts a purchase worth its price before a poor-value one, whatever the provider score", () => {
+    const ranked = rankSuggestions([
+      key({ productId: "poor", providerScore: 9.5, poorValue: true }),
+      key({ productId: "fair", providerScore: 6, poorValue: false }),
+    ]);
+    expect(ranked.map((r) => r.productId)).toEqual(["fair", "poor"]);
   });
 
   it("breaks a full tie by name then id, so the order is stable", () => {

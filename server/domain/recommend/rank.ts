@@ -24,8 +24,10 @@ export type RankKey = {
   providerScore: number;
   /** The product names the position's venue itself (not through "*"); absent = false. */
   venueListed?: boolean;
-  /** Low end of the annual premium %, null = quote only. */
-  premiumLowPct: string | null;
+  /** The value guard marked it poor value; absent = false. */
+  poorValue?: boolean;
+  /** The annual premium % it is priced at, null = quote only. */
+  pricePct: string | null;
   claimsModel: ClaimsModel | null;
   productName: string;
   productId: string;
@@ -38,19 +40,23 @@ const claimsIndex = (m: ClaimsModel | null): number =>
 const score2 = (s: number): number => Math.round(s * 100);
 
 /**
- * DESIGN §5 step 4: provider score (desc), then a product that names the venue before one that
- * covers it only through "*" (so a provider's own listing for the venue, e.g. Nexus Mutual's
- * "Aave v3 — Protocol Cover", comes before its generic products: they share the provider score),
- * then cost (asc, quote-only last), then claims model, then name and id so the order is total and stable. Cost is compared as the premium rate — the
- * cost per dollar of cover — rather than the suggestion's total: a partial suggestion capped by
- * capacity costs less only because it covers less, and must not outrank a full one for that.
+ * A purchase worth its price before a poor-value one (DESIGN §10), then DESIGN §5 step 4: provider
+ * score (desc), then a product that names the venue before one that covers it only through "*"
+ * (so a provider's own listing for the venue, e.g. Nexus Mutual's "Aave v3 — Protocol Cover",
+ * comes before its generic products: they share the provider score), then cost (asc, quote-only
+ * last), then claims model, then name and id so the order is total and stable. Cost is compared
+ * as the premium rate it is priced at — the cost per dollar of cover — rather than the
+ * suggestion's total: a partial suggestion capped by capacity costs less only because it covers
+ * less, and must not outrank a full one for that.
  */
 export function compareRank(a: RankKey, b: RankKey): number {
+  const byValue = Number(a.poorValue ?? false) - Number(b.poorValue ?? false);
+  if (byValue !== 0) return byValue;
   const byScore = score2(b.providerScore) - score2(a.providerScore);
   if (byScore !== 0) return byScore;
   const byVenue = Number(b.venueListed ?? false) - Number(a.venueListed ?? false);
   if (byVenue !== 0) return byVenue;
-  const byCost = compareRate(a.premiumLowPct, b.premiumLowPct);
+  const byCost = compareRate(a.pricePct, b.pricePct);
   if (byCost !== 0) return byCost;
   const byClaims = claimsIndex(a.claimsModel) - claimsIndex(b.claimsModel);
   if (byClaims !== 0) return byClaims;

@@ -1,30 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../money";
-import { estimateCost } from "./cost";
+import { premiumFor } from "./cost";
+import { priceFor, type PriceBasis } from "./price";
 import { reasonsFor, scopeReason } from "./reasons";
 import { gap, product } from "./test-fixtures";
+
+/** The reasons at the price the recommender would use for 80,000 of cover. */
+function reasonsAt(p: ReturnType<typeof product>, basis: PriceBasis = "mid", amount = "80000") {
+  const price = priceFor(p, basis);
+  const annual = price && premiumFor(new Decimal(amount), price.pct).toFixed(2);
+  return reasonsFor(gap(), p, price, annual);
+}
 
 describe("reasons", () => {
   it("names venue and chain, claims model, capacity, cost and score", () => {
     const p = product({ capacityUsd: "12000000", providerScore: 7.84 });
     // 80,000 × 2.3 % = 1,840 a year
-    const cost = estimateCost(new Decimal("80000"), p, 365);
-    expect(reasonsFor(gap(), p, cost)).toEqual([
+    expect(reasonsAt(p)).toEqual([
       "covers Aave v3 on Ethereum",
       "parametric trigger",
       "no KYC",
       "capacity $12M",
-      "≈ $1,840/yr at 2.3 %",
+      "≈ $1,840/yr at published 2.3 %/yr",
       "provider score 7.8/10",
     ]);
   });
 
-  it("shows a premium range, and quote only when unknown", () => {
-    const ranged = product({ premiumLowPct: "2.3", premiumHighPct: "3.0000" });
-    // 80,000 × 2.3 % = 1,840; × 3 % = 2,400
-    expect(reasonsFor(gap(), ranged, estimateCost(new Decimal("80000"), ranged, 365))).toContain("≈ $1,840–$2,400/yr at 2.3–3 %");
+  it("prices a range at the chosen point and says which, and says quote only when unknown", () => {
+    const ranged = product({ premiumLowPct: "2.3", premiumHighPct: "3.0000", premiumSource: "product" });
+    // 80,000 × 2.3 % = 1,840; mid (2.3 + 3) / 2 = 2.65 %: 80,000 × 2.65 % = 2,120; × 3 % = 2,400
+    expect(reasonsAt(ranged, "low")).toContain("≈ $1,840/yr at published range 2.3–3 %, low 2.3 %");
+    expect(reasonsAt(ranged, "mid")).toContain("≈ $2,120/yr at published range 2.3–3 %, mid 2.65 %");
+    expect(reasonsAt(ranged, "high")).toContain("≈ $2,400/yr at published range 2.3–3 %, high 3 %");
     const quote = product({ premiumLowPct: null, premiumHighPct: null, kycRequired: true, claimsModel: null });
-    const reasons = reasonsFor(gap(), quote, estimateCost(new Decimal("80000"), quote, 365));
+    const reasons = reasonsAt(quote);
     expect(reasons).toContain("premium on quote only");
     expect(reasons).not.toContain("no KYC");
   });
@@ -40,7 +49,7 @@ describe("reasons", () => {
 
   it("formats capacity compactly", () => {
     const reason = (cap: string) =>
-      reasonsFor(gap(), product({ capacityUsd: cap }), estimateCost(new Decimal(1), product(), 365))[3];
+      reasonsAt(product({ capacityUsd: cap }))[3];
     expect(reason("2500000")).toBe("capacity $2.5M");
     expect(reason("750000")).toBe("capacity $750K");
     expect(reason("1200000000")).toBe("capacity $1.2B");

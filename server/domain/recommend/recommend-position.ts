@@ -1,10 +1,13 @@
 import { Decimal, formatMoney, toCents } from "../money";
-import { buildSuggestion } from "./build-suggestion";
+import { buildSuggestion, type SuggestionContext } from "./build-suggestion";
 import { YEAR_DAYS } from "./cost";
 import { partitionProducts } from "./eligibility";
 import { rankSuggestions } from "./rank";
 import { withoutSupersededGenerics } from "./venue-listing";
 import { gapToTarget } from "./suggested-amount";
+import { DEFAULT_GRADE, effectiveProbabilities } from "./optimizer/assumptions";
+import { DEFAULT_PRICE_BASIS } from "./price";
+import { DEFAULT_MAX_LOADING } from "./value-guard";
 import type {
   ExcludedProduct, GapRecommendation, RecommendOptions, RecommendProduct, RiskGap, Suggestion, UserPrefs,
 } from "./types";
@@ -23,27 +26,27 @@ export function recommendForRiskGaps(
   const periodDays = opts.periodDays ?? YEAR_DAYS;
   if (!Number.isInteger(periodDays) || periodDays <= 0) throw new RangeError("periodDays must be a positive integer");
   const incidents = new Set(opts.knownIncidentVenues ?? []);
+  const probabilities = opts.probabilities ?? effectiveProbabilities();
+  const shared = {
+    prefs, periodDays, priceBasis: opts.priceBasis ?? DEFAULT_PRICE_BASIS, quotes: opts.quotes ?? new Map(),
+    maxLoading: opts.maxLoading ?? DEFAULT_MAX_LOADING,
+  };
   const out: GapRecommendation[] = [];
   for (const gap of gaps) {
-    const rec = recommendForGap(gap, products, prefs, periodDays, incidents.has(gap.venue));
-    if (rec) out.push(rec);
+    const exactGap = gapToTarget(gap, prefs.targetRatio);
+    if (!(gap.ratio < prefs.targetRatio) || !exactGap.gt(0)) continue;
+    out.push(recommendForGap(gap, products, {
+      ...shared, gap, exactGap, incidentKnown: incidents.has(gap.venue),
+      lossProbability: probabilities[gap.riskGrade ?? opts.defaultGrade ?? DEFAULT_GRADE],
+    }));
   }
   return out;
 }
 
-function recommendForGap(
-  gap: RiskGap,
-  products: readonly RecommendProduct[],
-  prefs: UserPrefs,
-  periodDays: number,
-  incidentKnown: boolean,
-): GapRecommendation | null {
-  const exactGap = gapToTarget(gap, prefs.targetRatio);
-  if (!(gap.ratio < prefs.targetRatio) || !exactGap.gt(0)) return null;
-  const partition = partitionProducts(gap, products, prefs);
+function recommendForGap(gap: RiskGap, products: readonly RecommendProduct[], ctx: SuggestionContext): GapRecommendation {
+  const partition = partitionProducts(gap, products, ctx.prefs);
   const { kept: eligible, superseded } = withoutSupersededGenerics(gap, partition.eligible);
   const excluded = [...partition.excluded, ...superseded];
-  const ctx = { gap, exactGap, prefs, periodDays, incidentKnown };
   const built: Omit<Suggestion, "rank">[] = [];
   const noCapacity: ExcludedProduct[] = [];
   for (const product of eligible) {
@@ -57,7 +60,7 @@ function recommendForGap(
     risk: gap.risk,
     exposureUsd: formatMoney(toCents(gap.exposureUsd)),
     insuredUsd: formatMoney(toCents(gap.insuredUsd)),
-    gapUsd: formatMoney(exactGap.toDecimalPlaces(0, Decimal.ROUND_CEIL)),
+    gapUsd: formatMoney(ctx.exactGap.toDecimalPlaces(0, Decimal.ROUND_CEIL)),
     suggestions: rankSuggestions(built),
     excluded: [...excluded, ...noCapacity],
   };

@@ -1,4 +1,7 @@
 import type { ChecklistId } from "./checklist";
+import type { GradeProbabilities } from "./optimizer/types";
+import type { PriceBasis, PriceQuote, PriceUsed } from "./price";
+import type { ValueJudgement } from "./value-guard";
 
 /**
  * Plain input and output types of the recommendation module (DESIGN §5).
@@ -45,6 +48,10 @@ export type RecommendProduct = {
   premiumHighPct: string | null;
   /** Whose price that is: the product's own, its provider's published range, or none; absent = unknown. */
   premiumSource?: "product" | "provider" | null;
+  /** What a single published figure is: a price, a minimum (a floor), or an old initial price; absent = a price. */
+  premiumKind?: "published" | "minimum" | "initial" | null;
+  /** When the catalog's price was true, if dated. */
+  priceAsOf?: string | null;
   deductible?: { kind: DeductibleKind; value: string } | null;
   minAmountUsd: string | null;
   capacityUsd: string | null;
@@ -112,7 +119,18 @@ export type Suggestion = {
   venueListed?: boolean;
   premiumLowPct: string | null;
   premiumHighPct: string | null;
-  /** Null = quote only. */
+  /** The rate the costs below use and where it came from; null = quote only. */
+  price: PriceUsed | null;
+  /** Annual and period premium at `price`; null = quote only. */
+  annualCostUsd: string | null;
+  periodCostUsd: string | null;
+  /** The value guard's multiple at `price` (DESIGN §10); null = quote only. */
+  value: ValueJudgement | null;
+  /** `value` says poor value (ranked after the rest, kept out of the optimizer). */
+  poorValue: boolean;
+  /** `price.pct`, null = quote only (the rank key). */
+  pricePct: string | null;
+  /** The catalog's range at its ends, for reference; null = quote only. */
   annualCostLowUsd: string | null;
   annualCostHighUsd: string | null;
   /** The period priced: the chosen period clamped to the product's min/max. */
@@ -154,6 +172,16 @@ export type GapRecommendation = {
 export type RecommendOptions = {
   /** Period to price; default 365. Clamped per product to its min/max period. */
   periodDays?: number;
+  /** Point of a published range to price with; default mid. */
+  priceBasis?: PriceBasis;
+  /** The user's valid quotes by product id: a quote beats the catalog's price. */
+  quotes?: ReadonlyMap<string, PriceQuote>;
+  /** Annual loss probability per grade, for the value guard; default DEFAULT_GRADE_PROBABILITIES. */
+  probabilities?: GradeProbabilities;
+  /** Grade of an ungraded position; default DEFAULT_GRADE. */
+  defaultGrade?: RiskGrade;
+  /** Multiple above which a suggestion is poor value; default DEFAULT_MAX_LOADING. */
+  maxLoading?: number;
   /** Venue slugs with an incident already known (cover bought now will not pay for it). */
   knownIncidentVenues?: string[];
 };

@@ -12,7 +12,8 @@ const aaveV2 = product({ id: "l2", slug: "listing-2", name: "Aave v2 — Protoco
 const pricedGeneric = product({ id: "pg", name: "A priced any-venue cover", venues: ["*"], chains: ["*"], premiumLowPct: "0.5", premiumHighPct: "0.5", premiumSource: "product" });
 const other = product({ id: "o", providerSlug: "insurace", providerName: "InsurAce", name: "Smart Contract Cover", venues: ["*"], chains: ["*"], providerScore: 5, premiumSource: "product" });
 
-const aaveUsdc = gap({ venue: "aave-v3", venueName: "Aave V3", asset: "USDC" });
+// Grade D (5 %/yr): the listing's 10 % is 2× the expected loss, within the default value guard of 3×.
+const aaveUsdc = gap({ venue: "aave-v3", venueName: "Aave V3", asset: "USDC", riskGrade: "D" });
 const rank = (products = [generic, bundled, aaveV3, aaveV2, pricedGeneric, other], g = aaveUsdc) =>
   recommendForRiskGaps([g], products, PREFS)[0]!;
 
@@ -48,9 +49,10 @@ describe("a provider's listing for the venue", () => {
   });
 
   it("compareRank: score first, then a listed venue, then cost", () => {
-    const key = (over: Partial<Parameters<typeof compareRank>[0]>) => ({ providerScore: 7, premiumLowPct: "1", claimsModel: null, productName: "x", productId: "x", ...over });
-    expect(compareRank(key({ venueListed: true, premiumLowPct: "10" }), key({ premiumLowPct: "1" }))).toBeLessThan(0);
+    const key = (over: Partial<Parameters<typeof compareRank>[0]>): Parameters<typeof compareRank>[0] =>
+      ({ providerScore: 7, pricePct: "1", claimsModel: null, productName: "x", productId: "x", ...over });
+    expect(compareRank(key({ venueListed: true, pricePct: "10" }), key({ pricePct: "1" }))).toBeLessThan(0);
     expect(compareRank(key({ venueListed: true, providerScore: 6 }), key({ providerScore: 7 }))).toBeGreaterThan(0);
-    expect(compareRank(key({ venueListed: true, premiumLowPct: "2" }), key({ venueListed: true, premiumLowPct: "1" }))).toBeGreaterThan(0);
+    expect(compareRank(key({ venueListed: true, pricePct: "2" }), key({ venueListed: true, pricePct: "1" }))).toBeGreaterThan(0);
   });
 });
