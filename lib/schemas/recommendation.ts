@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   ZAssetKind, ZClaimsModel, ZCoverageType, ZDay, ZId, ZMoney, ZRiskGrade, ZVenueKind,
 } from "./primitives";
-import { ZGradeProbabilities } from "./settings";
+import { ZGradeProbabilities, ZMaxLoading } from "./settings";
 
 /** Periods a buyer can price: a day to three years. */
 const ZPeriodDays = z.number().int("Whole days").min(1, "At least 1 day").max(1095, "At most 1,095 days (3 years)");
@@ -10,6 +10,24 @@ const ZPeriodDays = z.number().int("Whole days").min(1, "At least 1 day").max(10
 const ZPositiveMoney = ZMoney.refine((s) => Number(s) > 0, "Must be above 0");
 
 export const ZPremiumSource = z.enum(["product", "provider"]).nullable();
+export const ZPriceBasis = z.enum(["low", "mid", "high"], { error: "Choose low, mid or high" });
+export type TPriceBasis = z.infer<typeof ZPriceBasis>;
+
+export const ZPriceUsed = z.object({
+  pct: z.string(),
+  source: z.enum(["quote", "range", "published", "minimum", "initial"]),
+  basis: ZPriceBasis.nullable(),
+  label: z.string(),
+  quoteId: z.string().nullable(),
+});
+
+export const ZValueJudgement = z.object({
+  multiple: z.number().nullable(),
+  poorValue: z.boolean(),
+  lossProbability: z.number(),
+  deductibleShare: z.number(),
+  text: z.string(),
+});
 
 export const ZSuggestion = z.object({
   productId: z.string(),
@@ -26,6 +44,13 @@ export const ZSuggestion = z.object({
   premiumHighPct: z.string().nullable(),
   /** "provider": the product publishes no rate; its provider's published range was used. */
   premiumSource: ZPremiumSource,
+  /** The rate the costs use and where it came from; null = quote only. */
+  price: ZPriceUsed.nullable(),
+  annualCostUsd: z.string().nullable(),
+  periodCostUsd: z.string().nullable(),
+  /** The value guard at that price (DESIGN §10); null = quote only. */
+  value: ZValueJudgement.nullable(),
+  poorValue: z.boolean(),
   annualCostLowUsd: z.string().nullable(),
   annualCostHighUsd: z.string().nullable(),
   periodDays: z.number().int(),
@@ -68,6 +93,9 @@ export const ZDraftCover = z.object({
   amountUsd: z.string(),
   startsAt: z.string(),
   expiresAt: z.string(),
+  /** The period's premium at the price it was advised at, and that price in words; null = quote only. */
+  premiumUsd: z.string().nullable(),
+  priceLabel: z.string().nullable(),
 });
 export type TDraftCover = z.infer<typeof ZDraftCover>;
 
@@ -100,9 +128,11 @@ export const ZRecommendationPrefs = z.object({
   targetRatio: z.number(),
   weightsAreDefault: z.boolean(),
   periodDays: z.number().int(),
+  priceBasis: ZPriceBasis,
+  maxLoading: z.number(),
 });
 
-export const ZForPositionInput = z.object({ positionId: ZId, periodDays: ZPeriodDays.optional() });
+export const ZForPositionInput = z.object({ positionId: ZId, periodDays: ZPeriodDays.optional(), priceBasis: ZPriceBasis.optional() });
 export const ZForPositionOutput = z.object({
   portfolioId: z.string(),
   asOf: z.string(),
@@ -116,6 +146,7 @@ export const PORTFOLIO_PAGE_MAX = 50;
 export const ZForPortfolioInput = z.object({
   portfolioId: ZId,
   periodDays: ZPeriodDays.optional(),
+  priceBasis: ZPriceBasis.optional(),
   /** Only positions with this risk below target, showing that risk only. */
   risk: ZCoverageType.optional(),
   /** Only positions of this risk grade ("none" = not graded). */
@@ -152,6 +183,9 @@ export const ZOptimizeBudgetInput = z.object({
   budgetUsd: ZMoney,
   /** Overrides the saved assumptions for this run only. */
   gradeProbabilities: ZGradeProbabilities.optional(),
+  priceBasis: ZPriceBasis.optional(),
+  /** Overrides the saved value guard for this run only. */
+  maxLoading: ZMaxLoading.optional(),
 });
 
 const ZAllocation = z.object({
@@ -159,6 +193,9 @@ const ZAllocation = z.object({
   productName: z.string(), providerName: z.string(), amountUsd: z.string(), premiumUsd: z.string(),
   premiumPct: z.string(), lossProbability: z.number(), deductibleShare: z.number(),
   expectedLossCoveredUsd: z.string(), belowMinimum: z.boolean(),
+  /** Where premiumPct comes from: "your quote 2.1 % · Nov 28, 2026", "published range 1–29 %, mid 15 %". */
+  priceLabel: z.string(),
+  valueMultiple: z.number().nullable(),
   /** "provider": the product publishes no rate; its provider's published range prices it. */
   premiumSource: ZPremiumSource,
 });
@@ -179,10 +216,13 @@ export const ZOptimizeBudgetOutput = z.object({
   binding: z.array(z.object({ kind: z.enum(["budget", "capacity", "gap"]), ref: z.string(), text: z.string() })),
   summary: z.array(z.string()),
   notes: z.array(z.string()),
+  /** Pairs left out as poor value: how many, and the worst few in words. */
+  poorValue: z.object({ count: z.number().int(), examples: z.array(z.string()) }),
   assumptions: z.object({
     gradeProbabilities: ZGradeProbabilities,
     defaultGrade: ZRiskGrade,
-    premiumBasis: z.literal("high"),
+    premiumBasis: ZPriceBasis,
+    maxLoading: z.number(),
     notes: z.array(z.string()),
     /** How many positions below target carry each grade ("none" = ungraded). */
     gradeCounts: z.record(z.enum(["A", "B", "C", "D", "E", "F", "none"]), z.number().int()),
@@ -207,6 +247,8 @@ export const ZApplyInput = z.object({
   items: z.array(ZApplyItem).min(1, "Pick at least one suggestion").max(MAX_APPLY_ITEMS, `At most ${MAX_APPLY_ITEMS} at once`),
   /** Defaults to today (UTC). */
   startsAt: ZDay.optional(),
+  /** The price basis the suggestions were shown at (default mid); a valid quote still comes first. */
+  priceBasis: ZPriceBasis.optional(),
 });
 export type TApplyInput = z.infer<typeof ZApplyInput>;
 

@@ -18,6 +18,10 @@ export const ZGradeProbabilities = z.object({ A: ZProbability, B: ZProbability, 
 export type TGradeProbabilities = z.infer<typeof ZGradeProbabilities>;
 export const DEFAULT_GRADE_PROBABILITIES: TGradeProbabilities = { A: 0.005, B: 0.01, C: 0.025, D: 0.05, E: 0.1, F: 0.2 };
 
+/** The value guard (DESIGN §10): premium per dollar of expected loss above which advice is poor value. */
+export const MAX_LOADING_DEFAULT = 3;
+export const ZMaxLoading = z.number().finite("Must be a number").min(1, "At least 1").max(20, "At most 20");
+
 export const ZSettings = z.object({
   email: z.string(),
   name: z.string(),
@@ -27,6 +31,7 @@ export const ZSettings = z.object({
   weights: ZWeights,
   weightsAreDefault: z.boolean(),
   gradeProbabilities: ZGradeProbabilities,
+  maxLoading: z.number(),
 });
 export type TSettings = z.infer<typeof ZSettings>;
 
@@ -37,4 +42,6 @@ export const ZUpdateSettingsInput = z.object({
   targetRatio: z.number().finite().gt(0, "Must be above 0").max(1, "At most 1 (100 %)").optional(),
   weights: ZWeights.nullable().optional(),
   gradeProbabilities: ZGradeProbabilities.nullable().optional(),
+  /** null = back to the default (3). */
+  maxLoading: ZMaxLoading.nullable().optional(),
 });

@@ -95,6 +95,8 @@ export function productRow(p: ProductSeed, provider: ProviderColumns) {
     chains: p.scope.chains,
     premiumLowPct: t.premiumLowPct?.value ?? null,
     premiumHighPct: t.premiumHighPct?.value ?? null,
+    premiumKind: null,
+    premiumAsOf: null,
     deductibleKind: t.deductible?.kind ?? null,
     deductibleValue: t.deductible?.value ?? null,
     minPeriodDays: t.minPeriodDays?.value ?? null,

@@ -4,7 +4,7 @@
 // Deletes nothing: rows dropped from the data stay (covers may point at them).
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/server/db/generated/client";
-import type { ClaimsModel, CoverageType, DeductibleKind, ProductStatus, ProviderStatus, VenueKind } from "@/server/db/generated/enums";
+import type { ClaimsModel, CoverageType, DeductibleKind, PremiumKind, ProductStatus, ProviderStatus, VenueKind } from "@/server/db/generated/enums";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -20,6 +20,8 @@ export type CoverProductRow = {
   chains: string[];
   premiumLowPct: string | null;
   premiumHighPct: string | null;
+  premiumKind: PremiumKind | null;
+  premiumAsOf: string | null;
   deductibleKind: DeductibleKind | null;
   deductibleValue: string | null;
   minPeriodDays: number | null;
@@ -65,7 +67,7 @@ export type ProviderRow = {
 
 const PRODUCT_COLUMNS = [
   "slug", "name", "coverageType", "status", "description", "venues", "venueKinds", "chains",
-  "premiumLowPct", "premiumHighPct", "deductibleKind", "deductibleValue", "minPeriodDays", "maxPeriodDays",
+  "premiumLowPct", "premiumHighPct", "premiumKind", "premiumAsOf", "deductibleKind", "deductibleValue", "minPeriodDays", "maxPeriodDays",
   "claimWindowDays", "capacityUsd", "minAmountUsd", "claimsModel", "kycRequired", "source", "asOf", "note",
 ] as const satisfies readonly (keyof CoverProductRow)[];
 
@@ -78,7 +80,7 @@ const PROVIDER_COLUMNS = [
 
 /** PostgreSQL type of each column, for jsonb_to_recordset (identifiers are ours, never input). */
 const SQL_TYPE: Record<string, string> = {
-  coverageType: '"CoverageType"', status: "", venueKinds: '"VenueKind"[]', deductibleKind: '"DeductibleKind"',
+  coverageType: '"CoverageType"', status: "", premiumKind: '"PremiumKind"', venueKinds: '"VenueKind"[]', deductibleKind: '"DeductibleKind"',
   claimsModel: '"ClaimsModel"', venues: "text[]", chains: "text[]", regionsExcluded: "text[]", coverageTypes: '"CoverageType"[]',
   premiumLowPct: "numeric", premiumHighPct: "numeric", deductibleValue: "numeric", capacityUsd: "numeric",
   minAmountUsd: "numeric", claimsPaidUsd: "numeric", uxScore: "numeric", supportScore: "numeric",

@@ -7,6 +7,7 @@ import { coverRouter } from "./routers/cover";
 import { portfolioRouter } from "./routers/portfolio";
 import { positionRouter } from "./routers/position";
 import { providerRouter } from "./routers/provider";
+import { quoteRouter } from "./routers/quote";
 import { recommendationRouter } from "./routers/recommendation";
 import { settingsRouter } from "./routers/settings";
 import { venueRouter } from "./routers/venue";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   settings: settingsRouter,
   alert: alertRouter,
   recommendation: recommendationRouter,
+  quote: quoteRouter,
   venue: venueRouter,
 });
 

@@ -55,6 +55,8 @@ function toProduct(r: Row): CatalogProduct {
     premiumLowPct: moneyOrNull(low),
     premiumHighPct: moneyOrNull(high),
     premiumSource: own ? "product" : fromProvider ? "provider" : null,
+    premiumKind: own ? r.premiumKind : null,
+    priceAsOf: own ? r.premiumAsOf : null,
     deductible: r.deductibleKind && r.deductibleValue ? { kind: r.deductibleKind, value: r.deductibleValue.toFixed() } : null,
     minAmountUsd: moneyOrNull(r.minAmountUsd),
     capacityUsd: moneyOrNull(r.capacityUsd),

@@ -13,6 +13,9 @@ export type DraftRow = {
   amountUsd: string;
   startsAt: string;
   expiresAt: string;
+  /** The period's premium at the price used, and that price in words; null = quote only. */
+  premiumUsd: string | null;
+  priceLabel: string | null;
 };
 
 export type NewDraft = {
@@ -22,6 +25,8 @@ export type NewDraft = {
   amountUsd: string;
   startsAt: string;
   expiresAt: string;
+  premiumUsd: string | null;
+  priceLabel: string | null;
 };
 
 /** What recommendations read and write beyond the sizing result: risk grades and draft covers. */
@@ -61,6 +66,8 @@ export class RecommendationRepository {
       amountUsd: money(r.amountUsd),
       startsAt: day(r.startsAt),
       expiresAt: day(r.expiresAt),
+      premiumUsd: r.premiumUsd === null ? null : r.premiumUsd.toFixed(2),
+      priceLabel: r.priceLabel,
     }));
   }
 
@@ -83,6 +90,7 @@ export class RecommendationRepository {
       await tx.cover.createMany({
         data: drafts.map((d, i) => ({
           id: ids[i]!, portfolioId, productId: d.productId, coverageType: d.coverageType, amountUsd: d.amountUsd,
+          premiumUsd: d.premiumUsd, priceLabel: d.priceLabel,
           startsAt: dayToDate(d.startsAt), expiresAt: dayToDate(d.expiresAt), status: "draft" as const,
         })),
       });

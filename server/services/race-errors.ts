@@ -17,6 +17,8 @@ const BY_CONSTRAINT: Record<string, Answer> = {
   AlertAck_portfolioId_fkey: () => notFound("Portfolio"),
   AlertAck_positionId_fkey: () => vanished("The alert's position"),
   Cover_productId_fkey: () => vanished("The catalog product", "productId"),
+  Quote_portfolioId_fkey: () => notFound("Portfolio"),
+  Quote_productId_fkey: () => vanished("The catalog product", "productId"),
   Portfolio_userId_fkey: () => new AppError("UNAUTHORIZED", "Your account no longer exists."),
   AlertAck_userId_fkey: () => new AppError("UNAUTHORIZED", "Your account no longer exists."),
 };

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import { badInput, vanished } from "@/server/api/errors";
 import { Decimal, formatMoney, toCents } from "@/server/domain/money";
-import { checkEligibility, productPeriod, YEAR_DAYS, type RiskGap, type UserPrefs } from "@/server/domain/recommend";
+import { checkEligibility, premiumFor, productPeriod, YEAR_DAYS, type RiskGap, type UserPrefs } from "@/server/domain/recommend";
+import { DEFAULT_PRICE_BASIS, priceFor, type PriceBasis, type PriceQuote } from "@/server/domain/recommend/price";
 import { usdWhole } from "@/server/domain/recommend/format";
 import { todayUtc } from "@/server/repositories/mappers";
 import { RecommendationRepository, type NewDraft } from "@/server/repositories/recommendation-repository";
@@ -13,7 +14,10 @@ import { answeringRaces } from "./race-errors";
 const DAY_MS = 86_400_000;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
-type Catalog = { gaps: Map<string, RiskGap>; products: Map<string, ScoredProduct>; prefs: UserPrefs; startsAt: string };
+type Catalog = {
+  gaps: Map<string, RiskGap>; products: Map<string, ScoredProduct>; prefs: UserPrefs; startsAt: string;
+  priceBasis: PriceBasis; quotes: ReadonlyMap<string, PriceQuote>;
+};
 
 /**
  * One item checked as the recommender would have: the position is in the portfolio and carries the
@@ -41,9 +45,12 @@ function toDraft(item: TApplyInput["items"][number], i: number, c: Catalog): New
     throw badInput(field("amountUsd"), `Above ${product.name}'s capacity of ${usdWhole(toCents(product.capacityUsd))}`);
   }
   const days = productPeriod(product, item.periodDays ?? YEAR_DAYS);
+  // The draft carries the price it was advised at, so the covers list can say what it should cost.
+  const price = priceFor(product, c.priceBasis, c.quotes.get(product.id) ?? null);
   return {
     positionId: item.positionId, productId: product.id, coverageType: product.coverageType,
     amountUsd: formatMoney(amount), startsAt: c.startsAt, expiresAt: addDays(c.startsAt, days),
+    premiumUsd: price && formatMoney(premiumFor(amount, price.pct, days)), priceLabel: price?.label ?? null,
   };
 }
 
@@ -56,6 +63,8 @@ export async function applySuggestions(db: PrismaClient, userId: string, input: 
     products: new Map(inputs.products.map((p) => [p.id, p])),
     prefs: inputs.prefs,
     startsAt: input.startsAt ?? todayUtc(),
+    priceBasis: input.priceBasis ?? DEFAULT_PRICE_BASIS,
+    quotes: inputs.quotes,
   };
   const seen = new Set<string>();
   const drafts = input.items.map((item, i) => {
@@ -75,7 +84,7 @@ export async function applySuggestions(db: PrismaClient, userId: string, input: 
       return {
         id: ids[i]!, positionId: d.positionId, productId: d.productId, productName: product.name,
         providerName: product.providerName, coverageType: d.coverageType, amountUsd: d.amountUsd,
-        startsAt: d.startsAt, expiresAt: d.expiresAt,
+        startsAt: d.startsAt, expiresAt: d.expiresAt, premiumUsd: d.premiumUsd, priceLabel: d.priceLabel,
       };
     }),
   };

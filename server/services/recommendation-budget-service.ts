@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import { loadSolver, solveBudget, type RiskGap, type RiskGrade } from "@/server/domain/recommend";
+import { DEFAULT_PRICE_BASIS, type PriceBasis } from "@/server/domain/recommend/price";
 import type { TGradeProbabilities } from "@/lib/schemas/settings";
 import type { TOptimizeBudgetOutput } from "@/lib/schemas/recommendation";
 import { riskGapsOf } from "./recommendation-gaps";
@@ -25,7 +26,7 @@ function gradeCounts(gaps: readonly RiskGap[], targetRatio: number): Record<Grad
  */
 export async function optimizePortfolioBudget(
   db: PrismaClient, userId: string,
-  input: { portfolioId: string; budgetUsd: string; gradeProbabilities?: TGradeProbabilities },
+  input: { portfolioId: string; budgetUsd: string; gradeProbabilities?: TGradeProbabilities; priceBasis?: PriceBasis; maxLoading?: number },
 ): Promise<TOptimizeBudgetOutput> {
   const started = performance.now();
   const [inputs, solver] = await Promise.all([
@@ -33,12 +34,16 @@ export async function optimizePortfolioBudget(
     loadSolver(),
   ]);
   const gaps = riskGapsOf(inputs.summary.positions, inputs.grades);
+  const priceBasis = input.priceBasis ?? DEFAULT_PRICE_BASIS;
   const result = solveBudget({
     budgetUsd: input.budgetUsd,
     gaps,
     products: inputs.products,
     prefs: inputs.prefs,
     gradeProbabilities: input.gradeProbabilities ?? inputs.settings.gradeProbabilities,
+    priceBasis,
+    quotes: inputs.quotes,
+    maxLoading: input.maxLoading ?? inputs.settings.maxLoading,
   }, solver);
   const premiumSources = new Map(inputs.products.map((p) => [p.id, p.premiumSource]));
   return {
@@ -46,7 +51,10 @@ export async function optimizePortfolioBudget(
     allocations: result.allocations.map((a) => ({ ...a, premiumSource: premiumSources.get(a.productId) ?? null })),
     portfolio: inputs.summary.portfolio,
     assumptions: { ...result.assumptions, gradeCounts: gradeCounts(gaps, inputs.prefs.targetRatio) },
-    prefs: { ...inputs.prefs, weightsAreDefault: inputs.settings.weightsAreDefault, periodDays: 365 },
+    prefs: {
+      ...inputs.prefs, weightsAreDefault: inputs.settings.weightsAreDefault, periodDays: 365, priceBasis,
+      maxLoading: input.maxLoading ?? inputs.settings.maxLoading,
+    },
     elapsedMs: Math.round(performance.now() - started),
   };
 }

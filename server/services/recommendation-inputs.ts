@@ -1,5 +1,8 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import type { RecommendProduct, RiskGrade, UserPrefs } from "@/server/domain/recommend";
+import { validQuotesByProduct, type PriceQuote } from "@/server/domain/recommend/price";
+import { todayUtc } from "@/server/repositories/mappers";
+import { QuoteRepository } from "@/server/repositories/quote-repository";
 import { CatalogProductsRepository, type CatalogProduct } from "@/server/repositories/catalog-products-repository";
 import { RecommendationRepository, type DraftRow } from "@/server/repositories/recommendation-repository";
 import type { TSettings } from "@/lib/schemas/settings";
@@ -19,6 +22,8 @@ export type RecommendationInputs = {
   products: ScoredProduct[];
   grades: Map<string, RiskGrade>;
   drafts: DraftRow[];
+  /** The portfolio's quotes valid today, by product: they price their products everywhere. */
+  quotes: Map<string, PriceQuote>;
 };
 
 export function prefsOf(settings: TSettings): UserPrefs {
@@ -39,11 +44,12 @@ export async function loadRecommendationInputs(
     new CatalogProductsRepository(db).all(),
   ]);
   const repo = new RecommendationRepository(db);
-  const [scores, grades, drafts] = await Promise.all([
+  const [scores, grades, drafts, quotes] = await Promise.all([
     scoreProviders(db, { weights: settings.weightsAreDefault ? null : settings.weights }),
     repo.riskGrades(portfolioId),
     opts.withDrafts === false ? Promise.resolve([]) : repo.drafts(portfolioId, opts.draftsOf),
+    new QuoteRepository(db).forPortfolio(userId, portfolioId),
   ]);
   const products = catalog.map((p) => ({ ...p, providerScore: scores.get(p.providerSlug)?.total ?? 0 }));
-  return { summary, settings, prefs: prefsOf(settings), products, grades, drafts };
+  return { summary, settings, prefs: prefsOf(settings), products, grades, drafts, quotes: validQuotesByProduct(quotes, todayUtc()) };
 }

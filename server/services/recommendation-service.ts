@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 import { notFound } from "@/server/api/errors";
 import { recommendForRiskGaps, YEAR_DAYS, type GapRecommendation, type RiskGap, type Suggestion } from "@/server/domain/recommend";
+import { DEFAULT_PRICE_BASIS, type PriceBasis } from "@/server/domain/recommend/price";
 import { RecommendationRepository, type DraftRow } from "@/server/repositories/recommendation-repository";
 import type {
   TDraftCover, TForPortfolioInput, TForPortfolioOutput, TForPositionOutput, TGapRecommendation, TPositionRecommendation,
@@ -10,8 +11,8 @@ import { riskGapsOf } from "./recommendation-gaps";
 import { loadRecommendationInputs, type RecommendationInputs, type ScoredProduct } from "./recommendation-inputs";
 import { filterOpen, openPositions, portfolioCounts, risksOpen } from "./recommendation-portfolio-view";
 
-/** How much of each gap to send: the portfolio view trims each gap to its best few products. */
-type Detail = { periodDays: number; suggestionsPerGap: number | null; excluded: boolean };
+/** How much of each gap to send (the portfolio view trims each gap to its best few products), priced how. */
+type Detail = { periodDays: number; priceBasis: PriceBasis; suggestionsPerGap: number | null; excluded: boolean };
 
 const PAGE_SIZE = 10;
 const PORTFOLIO_SUGGESTIONS_PER_GAP = 3;
@@ -22,6 +23,7 @@ function toDraft(d: DraftRow): TDraftCover {
   return {
     id: d.id, productId: d.productId, productName: d.productName, providerName: d.providerName,
     coverageType: d.coverageType, amountUsd: d.amountUsd, startsAt: d.startsAt, expiresAt: d.expiresAt,
+    premiumUsd: d.premiumUsd, priceLabel: d.priceLabel,
   };
 }
 
@@ -45,7 +47,11 @@ function recommend(
   const gaps = items.flatMap((i) => i.gaps);
   const ratioOf = new Map(gaps.map((g) => [`${g.positionId}:${g.risk}`, g.ratio]));
   const byPosition = new Map<string, GapRecommendation[]>();
-  for (const r of recommendForRiskGaps(gaps, inputs.products, inputs.prefs, { periodDays: detail.periodDays })) {
+  const options = {
+    periodDays: detail.periodDays, priceBasis: detail.priceBasis, quotes: inputs.quotes,
+    probabilities: inputs.settings.gradeProbabilities, maxLoading: inputs.settings.maxLoading,
+  };
+  for (const r of recommendForRiskGaps(gaps, inputs.products, inputs.prefs, options)) {
     byPosition.set(r.positionId, [...(byPosition.get(r.positionId) ?? []), r]);
   }
   const productById = new Map(inputs.products.map((p) => [p.id, p]));
@@ -79,8 +85,8 @@ function recommend(
   });
 }
 
-function prefsOut(inputs: RecommendationInputs, periodDays: number) {
-  return { ...inputs.prefs, weightsAreDefault: inputs.settings.weightsAreDefault, periodDays };
+function prefsOut(inputs: RecommendationInputs, periodDays: number, priceBasis: PriceBasis) {
+  return { ...inputs.prefs, weightsAreDefault: inputs.settings.weightsAreDefault, periodDays, priceBasis, maxLoading: inputs.settings.maxLoading };
 }
 
 /**
@@ -90,18 +96,19 @@ function prefsOut(inputs: RecommendationInputs, periodDays: number) {
 export async function recommendForPortfolio(db: PrismaClient, userId: string, input: TForPortfolioInput): Promise<TForPortfolioOutput> {
   const inputs = await loadRecommendationInputs(db, userId, input.portfolioId);
   const periodDays = input.periodDays ?? YEAR_DAYS;
+  const priceBasis = input.priceBasis ?? DEFAULT_PRICE_BASIS;
   const { positions } = inputs.summary;
   const open = openPositions(positions, riskGapsOf(positions, inputs.grades), inputs.prefs.targetRatio);
   const matching = filterOpen(open, input);
   const offset = input.offset ?? 0;
   const limit = input.limit ?? PAGE_SIZE;
   const page = recommend(inputs, matching.slice(offset, offset + limit), {
-    periodDays, suggestionsPerGap: input.suggestionsPerGap ?? PORTFOLIO_SUGGESTIONS_PER_GAP, excluded: false,
+    periodDays, priceBasis, suggestionsPerGap: input.suggestionsPerGap ?? PORTFOLIO_SUGGESTIONS_PER_GAP, excluded: false,
   });
   return {
     portfolio: inputs.summary.portfolio,
     asOf: inputs.summary.asOf,
-    prefs: prefsOut(inputs, periodDays),
+    prefs: prefsOut(inputs, periodDays, priceBasis),
     positions: page,
     page: { offset, limit, total: matching.length },
     risks: risksOpen(open),
@@ -110,7 +117,7 @@ export async function recommendForPortfolio(db: PrismaClient, userId: string, in
 }
 
 export async function recommendForPosition(
-  db: PrismaClient, userId: string, input: { positionId: string; periodDays?: number },
+  db: PrismaClient, userId: string, input: { positionId: string; periodDays?: number; priceBasis?: PriceBasis },
 ): Promise<TForPositionOutput> {
   const portfolioId = await new RecommendationRepository(db).ownedPositionPortfolio(userId, input.positionId);
   if (!portfolioId) throw notFound("Position");
@@ -118,8 +125,9 @@ export async function recommendForPosition(
   const position = inputs.summary.positions.find((p) => p.id === input.positionId);
   if (!position) throw notFound("Position");
   const periodDays = input.periodDays ?? YEAR_DAYS;
+  const priceBasis = input.priceBasis ?? DEFAULT_PRICE_BASIS;
   const [rec] = recommend(inputs, [{ position, gaps: riskGapsOf([position], inputs.grades) }], {
-    periodDays, suggestionsPerGap: null, excluded: true,
+    periodDays, priceBasis, suggestionsPerGap: null, excluded: true,
   });
-  return { portfolioId, asOf: inputs.summary.asOf, prefs: prefsOut(inputs, periodDays), position: rec! };
+  return { portfolioId, asOf: inputs.summary.asOf, prefs: prefsOut(inputs, periodDays, priceBasis), position: rec! };
 }

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/server/db/generated/client";
 import { Prisma } from "@/server/db/generated/client";
 import { notFound } from "@/server/api/errors";
 import {
-  DEFAULT_GRADE_PROBABILITIES, DEFAULT_WEIGHTS, ZGradeProbabilities, ZWeights, type TSettings, type ZUpdateSettingsInput,
+  DEFAULT_GRADE_PROBABILITIES, DEFAULT_WEIGHTS, MAX_LOADING_DEFAULT, ZGradeProbabilities, ZWeights, type TSettings, type ZUpdateSettingsInput,
 } from "@/lib/schemas/settings";
 import type { z } from "zod";
 import { answeringRaces } from "./race-errors";
@@ -21,6 +21,7 @@ export async function getSettings(db: PrismaClient, userId: string): Promise<TSe
     weights: weights.success ? weights.data : DEFAULT_WEIGHTS,
     weightsAreDefault: !weights.success,
     gradeProbabilities: grades.success ? grades.data : DEFAULT_GRADE_PROBABILITIES,
+    maxLoading: u.maxLoading?.toNumber() ?? MAX_LOADING_DEFAULT,
   };
 }
 
@@ -39,6 +40,7 @@ export async function updateSettings(
       ...(input.targetRatio !== undefined && { targetRatio: input.targetRatio.toFixed(4) }),
       ...(input.weights !== undefined && { weights: jsonOrReset(input.weights) }),
       ...(input.gradeProbabilities !== undefined && { gradeProbabilities: jsonOrReset(input.gradeProbabilities) }),
+      ...(input.maxLoading !== undefined && { maxLoading: input.maxLoading === null ? null : input.maxLoading.toFixed(2) }),
     },
   }));
   return getSettings(db, userId);

@@ -215,6 +215,7 @@ export type ListingRow = {
   slug: string; name: string; coverageType: CoverageType; status: ProductStatus; description: string | null;
   venues: string[]; venueKinds: VenueKind[]; chains: string[];
   premiumLowPct: string | null; premiumHighPct: string | null;
+  premiumKind: "published" | "minimum" | "initial" | null; premiumAsOf: string | null;
   deductibleKind: DeductibleKind | null; deductibleValue: string | null;
   minPeriodDays: number | null; maxPeriodDays: number | null; claimWindowDays: number | null;
   capacityUsd: string | null; minAmountUsd: string | null;
@@ -356,6 +357,8 @@ export function mapListings(listings: TNexusProductsFile, prices: TPremiumFactsF
         chains: ["*"],
         premiumLowPct: pct,
         premiumHighPct: pct,
+        premiumKind: priceBasis === "initial-price" ? "initial" : "minimum",
+        premiumAsOf: priceFactOf.asOf,
         deductibleKind: null,
         deductibleValue: null,
         minPeriodDays: c.MIN_COVER_PERIOD_days,

@@ -35,7 +35,8 @@ export type PriceUsed = {
   quoteId: string | null;
 };
 
-const plain = (d: Decimal | string) => new Decimal(d).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString();
+/** Plain notation, never an exponent, trailing zeros dropped ("3.0000" → "3"). */
+const plain = (d: Decimal | string) => new Decimal(d).toFixed();
 
 /** The quote's last valid day. */
 export function quoteValidThrough(quote: Pick<PriceQuote, "quotedAt" | "validUntil">): string {

@@ -1,5 +1,5 @@
 import { Decimal, toCents } from "../../money";
-import { premiumRange } from "../cost";
+import type { PriceBasis } from "../price";
 import type { RecommendProduct, RiskGrade } from "../types";
 import type { GradeProbabilities } from "./types";
 
@@ -15,9 +15,22 @@ export const DEFAULT_GRADE_PROBABILITIES: GradeProbabilities = {
  */
 export const DEFAULT_GRADE: RiskGrade = "C";
 
-export const ASSUMPTION_NOTES: readonly string[] = [
-  `Positions without a risk grade are treated as grade ${DEFAULT_GRADE}.`,
-  "Premiums use the high end of each published range, so real quotes should fit the budget.",
+const BASIS_NOTE: Record<PriceBasis, string> = {
+  low: "Premiums use the low end of each published range: real prices may be higher.",
+  mid: "Premiums use the middle of each published range.",
+  high: "Premiums use the high end of each published range, so real quotes should fit the budget.",
+};
+
+export function assumptionNotes(basis: PriceBasis, maxLoading: number): string[] {
+  return [
+    `Positions without a risk grade are treated as grade ${DEFAULT_GRADE}.`,
+    `Your valid quotes are used before any catalog price. ${BASIS_NOTE[basis]}`,
+    `Purchases costing more than ${maxLoading}× the expected loss they cover are left out as poor value.`,
+    ...ASSUMPTION_NOTES,
+  ];
+}
+
+const ASSUMPTION_NOTES: readonly string[] = [
   "Deductibles: a % of the loss or of the cover counts as that share of the cover not paid; a fixed excess counts as its share of the largest amount the product could write for that gap.",
   "Product purchase minimums are not part of the linear program; rows below one are marked.",
 ];
@@ -28,12 +41,6 @@ export function effectiveProbabilities(overrides: Partial<GradeProbabilities> = 
     if (!Number.isFinite(p) || p < 0 || p > 1) throw new RangeError(`loss probability of grade ${grade} must be in [0, 1]`);
   }
   return merged;
-}
-
-/** Premium per dollar of cover: the high end of the range (conservative), null = quote only. */
-export function premiumRate(product: RecommendProduct): { pct: string; rate: Decimal } | null {
-  const range = premiumRange(product);
-  return range === null ? null : { pct: range.high, rate: new Decimal(range.high).div(100) };
 }
 
 /**

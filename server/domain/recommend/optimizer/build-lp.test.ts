@@ -6,7 +6,10 @@ import { buildLp } from "./build-lp";
 import { roundSolution } from "./round-solution";
 import { buildModel } from "./variables";
 
-const opts = { budget: new Decimal("1000"), prefs: PREFS, probabilities: DEFAULT_GRADE_PROBABILITIES, defaultGrade: DEFAULT_GRADE };
+const opts = {
+  budget: new Decimal("1000"), prefs: PREFS, probabilities: DEFAULT_GRADE_PROBABILITIES, defaultGrade: DEFAULT_GRADE,
+  priceBasis: "high" as const, quotes: new Map(), maxLoading: 20,
+};
 
 describe("the linear program", () => {
   const gaps = [

@@ -6,6 +6,8 @@ import { gapToTarget } from "../suggested-amount";
 import type { RecommendProduct, RiskGap } from "../types";
 import { gap, product } from "../test-fixtures";
 import { loadSolver } from "./load-solver";
+import { DEFAULT_PRICE_BASIS } from "../price";
+import { DEFAULT_MAX_LOADING } from "../value-guard";
 import { DEFAULT_GRADE, DEFAULT_GRADE_PROBABILITIES } from "./assumptions";
 import { solveBudget, type LpSolver } from "./solve-budget";
 import { buildModel } from "./variables";
@@ -82,6 +84,8 @@ describe("budget optimizer — properties on random programs", () => {
         const prefs = { region: null, kycOk: true, targetRatio: a.targetRatio };
         const r = solveBudget({ budgetUsd: a.budgetUsd, gaps, products, prefs }, solver);
         checkLimits(r, gaps, products, a.targetRatio, a.budgetUsd);
+        // The value guard: nothing bought above the default 3× the expected loss it covers.
+        for (const x of r.allocations) expect(x.valueMultiple !== null && x.valueMultiple <= DEFAULT_MAX_LOADING).toBe(true);
         expect(new Decimal(r.expectedLossCoveredUsd).plus(r.expectedLossLeftUsd).toFixed(2)).toBe(r.expectedLossOpenUsd);
       }),
       { numRuns: 100 },
@@ -105,7 +109,10 @@ describe("budget optimizer — properties on random programs", () => {
 
 /** Fill variables by expected loss covered per premium dollar, best first (free cover first). */
 function greedyCovered(gaps: RiskGap[], products: RecommendProduct[], prefs: { region: null; kycOk: boolean; targetRatio: number }, budgetUsd: string): Decimal {
-  const model = buildModel(gaps, products, { budget: toCents(budgetUsd), prefs, probabilities: DEFAULT_GRADE_PROBABILITIES, defaultGrade: DEFAULT_GRADE });
+  const model = buildModel(gaps, products, {
+    budget: toCents(budgetUsd), prefs, probabilities: DEFAULT_GRADE_PROBABILITIES, defaultGrade: DEFAULT_GRADE,
+    priceBasis: DEFAULT_PRICE_BASIS, quotes: new Map(), maxLoading: DEFAULT_MAX_LOADING, // solveBudget's defaults
+  });
   const value = (i: number) => { const v = model.vars[i]!; return v.rate.isZero() ? new Decimal(Infinity) : v.objective.div(v.rate); };
   const order = model.vars.map((_, i) => i).sort((x, y) => value(y).comparedTo(value(x)));
   const gapLeft = model.gaps.map((g) => g.limit);

@@ -38,6 +38,7 @@ export function assembleResult(model: LpModel, outcome: Outcome, assumptions: Bu
     binding,
     summary,
     notes: [...(outcome.extraNotes ?? []), ...modelNotes(model, rows)],
+    poorValue: poorValueSummary(model),
     assumptions,
     size: { variables: model.vars.length, gaps: model.gaps.filter((g) => g.vars.length > 0).length, products: model.products.filter((p) => p.vars.length > 0).length },
   };
@@ -62,6 +63,8 @@ function toAllocation(model: LpModel, a: RoundedAllocation): Allocation {
     amountUsd: formatMoney(a.amount),
     premiumUsd: formatMoney(a.premium),
     premiumPct: new Decimal(v.pct).toString(),
+    priceLabel: v.price.label,
+    valueMultiple: v.multiple,
     lossProbability: v.probability,
     deductibleShare: v.deductibleShare.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber(),
     expectedLossCoveredUsd: formatMoney(expectedCovered(model, a).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)),
@@ -84,4 +87,18 @@ function modelNotes(model: LpModel, rows: readonly Allocation[]): string[] {
     notes.push("Some amounts are below the product's minimum purchase: buy the minimum or leave the row out.");
   }
   return notes;
+}
+
+/** The pairs the value guard left out, worst first, for the result's "left out" line. */
+function poorValueSummary(model: LpModel): { count: number; examples: string[] } {
+  const worst = [...model.poorValue].sort((a, b) => (b.multiple ?? Infinity) - (a.multiple ?? Infinity)).slice(0, 3);
+  return {
+    count: model.poorValue.length,
+    examples: worst.map((p) => {
+      const { gap } = model.gaps[p.gapIndex]!;
+      const { product } = model.products[p.productIndex]!;
+      const m = p.multiple === null ? "pays nothing expected" : `${p.multiple}× the expected loss`;
+      return `${product.name} for ${gap.positionLabel} (${riskLabel(gap.risk)}): ${p.price.label}, ${m}`;
+    }),
+  };
 }

@@ -72,14 +72,41 @@ describe("budget optimizer — small programs solved by hand", () => {
     ]);
   });
 
-  it("prices at the high end of the range and discounts the deductible", () => {
-    // Range 1–4 % → 4 %; deductible 10 % of loss → 0.05 × 0.9 = 0.045 per dollar.
-    // Budget 400 / 0.04 = 10,000 of A; covered 10,000 × 0.045 = 450.
+  it("prices at the chosen point of the range and discounts the deductible", () => {
+    // Range 1–4 %, basis high → 4 %; deductible 10 % of loss → 0.05 × 0.9 = 0.045 per dollar.
+    // Budget 400 / 0.04 = 10,000 of A; covered 10,000 × 0.045 = 450. Multiple 0.04 / 0.045 = 0.89.
     const p = product({ id: "d", venues: ["aave-v3"], premiumLowPct: "1", premiumHighPct: "4",
       deductible: { kind: "pct_of_loss", value: "10" } });
-    const r = solveBudget(input({ budgetUsd: "400", gaps: [A], products: [p] }), solver);
+    const r = solveBudget(input({ budgetUsd: "400", gaps: [A], products: [p], priceBasis: "high" }), solver);
     expect(r.allocations[0]).toMatchObject({ amountUsd: "10000.00", premiumUsd: "400.00", premiumPct: "4",
-      deductibleShare: 0.1, lossProbability: 0.05, expectedLossCoveredUsd: "450.00" });
+      deductibleShare: 0.1, lossProbability: 0.05, expectedLossCoveredUsd: "450.00", valueMultiple: 0.89,
+      priceLabel: "published range 1–4 %, high 4 %" });
+    // Mid (the default) → 2.5 %: 400 / 0.025 = 16,000 of A; covered 16,000 × 0.045 = 720.
+    const mid = solveBudget(input({ budgetUsd: "400", gaps: [A], products: [p] }), solver);
+    expect(mid.allocations[0]).toMatchObject({ amountUsd: "16000.00", premiumPct: "2.5", expectedLossCoveredUsd: "720.00",
+      priceLabel: "published range 1–4 %, mid 2.5 %" });
+    expect(mid.assumptions.premiumBasis).toBe("mid");
+  });
+
+  it("a valid quote prices its product instead of the range", () => {
+    // Quote 1.5 %: 400 / 0.015 = 26,666.666…; 26,666.67 × 1.5 % = 400.00005, which is 400.00 to the cent: within budget.
+    const p = product({ id: "d", venues: ["aave-v3"], premiumLowPct: "1", premiumHighPct: "4" });
+    const quotes = new Map([["d", { id: "q", productId: "d", ratePct: "1.5", quotedAt: "2026-11-28", validUntil: null }]]);
+    const r = solveBudget(input({ budgetUsd: "400", gaps: [A], products: [p], quotes }), solver);
+    expect(r.allocations[0]).toMatchObject({ amountUsd: "26666.67", premiumPct: "1.5", priceLabel: "your quote 1.5 % · Nov 28, 2026" });
+  });
+
+  it("leaves poor value out, says how many, and spends nothing when nothing is worth buying", () => {
+    // The $50k case in small: 29 %/yr on a grade C position (2.5 %) is 11.6× the expected loss.
+    const pendle = gap({ positionId: "P", positionLabel: "Pendle PT", venue: "pendle", riskGrade: null });
+    const dear = product({ id: "dear", name: "Yield Token Cover", venues: ["pendle"], premiumLowPct: "1", premiumHighPct: "29" });
+    const r = solveBudget(input({ budgetUsd: "50000", gaps: [pendle], products: [dear], priceBasis: "high" }), solver);
+    expect(r).toMatchObject({ status: "empty", budgetUsedUsd: "0.00", allocations: [], poorValue: { count: 1 } });
+    expect(r.notes[0]).toContain("Nothing is worth buying at these prices");
+    expect(r.poorValue.examples[0]).toBe("Yield Token Cover for Pendle PT (protocol exploit): published range 1–29 %, high 29 %, 11.6× the expected loss");
+    // At the low end, 1 % is 0.4×: worth buying; a user who accepts 12× buys it at 29 % too.
+    expect(solveBudget(input({ budgetUsd: "50000", gaps: [pendle], products: [dear], priceBasis: "low" }), solver).status).toBe("optimal");
+    expect(solveBudget(input({ budgetUsd: "50000", gaps: [pendle], products: [dear], priceBasis: "high", maxLoading: 12 }), solver).status).toBe("optimal");
   });
 
   it("prefers the product without a deductible when both fit the gap", () => {
@@ -104,7 +131,7 @@ describe("budget optimizer — small programs solved by hand", () => {
     const r = solveBudget(input({ budgetUsd: "20", gaps: [ungraded], products: [onlyAave] }), solver);
     // 20 / 0.02 = 1,000 at 2.5 % = 25
     expect(r.allocations[0]).toMatchObject({ amountUsd: "1000.00", lossProbability: 0.025, expectedLossCoveredUsd: "25.00" });
-    expect(r.assumptions).toMatchObject({ defaultGrade: "C", premiumBasis: "high" });
+    expect(r.assumptions).toMatchObject({ defaultGrade: "C", premiumBasis: "mid", maxLoading: 3 });
     const edited = solveBudget(input({ budgetUsd: "20", gaps: [ungraded], products: [onlyAave], gradeProbabilities: { C: 0.1 } }), solver);
     expect(edited.expectedLossCoveredUsd).toBe("100.00");
     expect(() => solveBudget(input({ gradeProbabilities: { A: 2 } }), solver)).toThrow(RangeError);

@@ -1,6 +1,8 @@
 import type { LegacyHighs } from "highs";
 import { toCents } from "../../money";
-import { ASSUMPTION_NOTES, DEFAULT_GRADE, effectiveProbabilities } from "./assumptions";
+import { DEFAULT_PRICE_BASIS } from "../price";
+import { DEFAULT_MAX_LOADING } from "../value-guard";
+import { assumptionNotes, DEFAULT_GRADE, effectiveProbabilities } from "./assumptions";
 import { buildLp } from "./build-lp";
 import { loadSolver } from "./load-solver";
 import { assembleResult, type Outcome } from "./result";
@@ -20,10 +22,14 @@ export function solveBudget(input: BudgetInput, solver: LpSolver): BudgetResult 
   const budget = toCents(input.budgetUsd);
   const defaultGrade = input.defaultGrade ?? DEFAULT_GRADE;
   const probabilities = effectiveProbabilities(input.gradeProbabilities);
+  const priceBasis = input.priceBasis ?? DEFAULT_PRICE_BASIS;
+  const maxLoading = input.maxLoading ?? DEFAULT_MAX_LOADING;
   const assumptions: BudgetAssumptions = {
-    gradeProbabilities: probabilities, defaultGrade, premiumBasis: "high", notes: [...ASSUMPTION_NOTES],
+    gradeProbabilities: probabilities, defaultGrade, premiumBasis: priceBasis, maxLoading, notes: assumptionNotes(priceBasis, maxLoading),
   };
-  const model = buildModel(input.gaps, input.products, { budget, prefs: input.prefs, probabilities, defaultGrade });
+  const model = buildModel(input.gaps, input.products, {
+    budget, prefs: input.prefs, probabilities, defaultGrade, priceBasis, quotes: input.quotes ?? new Map(), maxLoading,
+  });
   return assembleResult(model, solveModel(model, solver), assumptions);
 }
 
@@ -43,6 +49,11 @@ function solveModel(model: LpModel, solver: LpSolver): Outcome {
   const budgetRow = model.vars.some((v) => v.rate.gt(0));
   if (model.budget.isNegative() && !budgetRow) {
     return { ...noRun, status: "infeasible", extraNotes: ["The budget is negative."] };
+  }
+  if (model.vars.length === 0 && model.poorValue.length > 0) {
+    return { ...noRun, status: "empty", extraNotes: [
+      `Nothing is worth buying at these prices: every eligible, priced product costs more than ${model.maxLoading}× the expected loss it would cover. $0 spent.`,
+    ] };
   }
   if (model.vars.length === 0) {
     return { ...noRun, status: "empty", extraNotes: ["Nothing to optimise: no gap below target has an eligible, priced product."] };

@@ -1,3 +1,4 @@
+import type { PriceBasis, PriceQuote } from "../price";
 import type { RecommendProduct, RiskGap, RiskGrade, RiskType, UserPrefs } from "../types";
 
 export type GradeProbabilities = Record<RiskGrade, number>;
@@ -13,6 +14,12 @@ export type BudgetInput = {
   gradeProbabilities?: Partial<GradeProbabilities>;
   /** Grade assumed for a position without one (default "C"). */
   defaultGrade?: RiskGrade;
+  /** Point of a published range to price with (default mid). */
+  priceBasis?: PriceBasis;
+  /** The user's valid quotes by product id: a quote beats the catalog's price. */
+  quotes?: ReadonlyMap<string, PriceQuote>;
+  /** Pairs whose premium is above this multiple of the expected loss they cover are left out (default 3). */
+  maxLoading?: number;
 };
 
 export type Allocation = {
@@ -24,9 +31,13 @@ export type Allocation = {
   providerName: string;
   /** Cover to buy, cents rounded down. */
   amountUsd: string;
-  /** Annual premium at the high end of the range, half-up to cents. */
+  /** Annual premium at `premiumPct`, half-up to cents. */
   premiumUsd: string;
   premiumPct: string;
+  /** Where `premiumPct` comes from ("your quote 2.1 % · Nov 28, 2026", "published range 1–29 %, mid 15 %"). */
+  priceLabel: string;
+  /** The value guard's multiple at that price. */
+  valueMultiple: number | null;
   lossProbability: number;
   deductibleShare: number;
   /** amount · probability · (1 − deductible share), half-up to cents. */
@@ -45,7 +56,8 @@ export type BindingConstraint = {
 export type BudgetAssumptions = {
   gradeProbabilities: GradeProbabilities;
   defaultGrade: RiskGrade;
-  premiumBasis: "high";
+  premiumBasis: PriceBasis;
+  maxLoading: number;
   notes: string[];
 };
 
@@ -71,6 +83,8 @@ export type BudgetResult = {
   /** One line per kind of binding constraint, for a summary or a governance post. */
   summary: string[];
   notes: string[];
+  /** Pairs the value guard kept out (DESIGN §10): how many, and the worst few in words. */
+  poorValue: { count: number; examples: string[] };
   assumptions: BudgetAssumptions;
   size: { variables: number; gaps: number; products: number };
 };

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { ZCreateQuoteInput, ZQuote, ZQuoteDeleteInput, ZQuoteListInput } from "@/lib/schemas/quote";
+import { createQuote, deleteQuote, listQuotes } from "@/server/services/quote-service";
+
+/** DESIGN §10: prices a provider quoted the user; a valid one prices its product everywhere. */
+export const quoteRouter = createTRPCRouter({
+  create: protectedProcedure
+    .input(ZCreateQuoteInput)
+    .output(ZQuote)
+    .mutation(({ ctx, input }) => createQuote(ctx.db, ctx.userId, input)),
+  list: protectedProcedure
+    .input(ZQuoteListInput)
+    .output(z.array(ZQuote))
+    .query(({ ctx, input }) => listQuotes(ctx.db, ctx.userId, input.portfolioId)),
+  delete: protectedProcedure
+    .input(ZQuoteDeleteInput)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => deleteQuote(ctx.db, ctx.userId, input.id)),
+});
