@@ -186,7 +186,14 @@ export const ZOptimizeBudgetInput = z.object({
   priceBasis: ZPriceBasis.optional(),
   /** Overrides the saved value guard for this run only. */
   maxLoading: ZMaxLoading.optional(),
+  /** "expected" (default) maximises expected loss covered; "tail" minimises CVaR₉₅ of loss plus premiums. */
+  mode: z.enum(["expected", "tail"], { error: "Choose expected or tail" }).optional(),
+  /** Tail mode: how many simulated years, and the seed that makes them repeatable. */
+  scenarios: z.number().int("A whole number").min(100, "At least 100 scenarios").max(20_000, "At most 20,000 scenarios").optional(),
+  seed: z.number().int("A whole number").min(0, "At least 0").max(2 ** 31 - 1, "At most 2147483647").optional(),
 });
+
+const ZRiskFigures = z.object({ expectedLossUsd: z.string(), cvar95Usd: z.string() });
 
 const ZAllocation = z.object({
   positionId: z.string(), positionLabel: z.string(), risk: ZCoverageType, productId: z.string(),
@@ -229,6 +236,17 @@ export const ZOptimizeBudgetOutput = z.object({
   }),
   prefs: ZRecommendationPrefs,
   size: z.object({ variables: z.number().int(), gaps: z.number().int(), products: z.number().int() }),
+  mode: z.enum(["expected", "tail"]),
+  /** Tail mode's figures on the simulated years; null in expected mode. */
+  tail: z.object({
+    scenarios: z.number().int(),
+    seed: z.number().int(),
+    before: ZRiskFigures,
+    after: ZRiskFigures,
+    premiumUsd: z.string(),
+    expectedModePlan: ZRiskFigures,
+    whyDifferent: z.array(z.string()),
+  }).nullable(),
   elapsedMs: z.number(),
 });
 export type TOptimizeBudgetOutput = z.infer<typeof ZOptimizeBudgetOutput>;

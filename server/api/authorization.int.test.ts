@@ -30,15 +30,16 @@ const idTakingPaths = protectedPaths.filter((p) => !SELF_SCOPED_PROCEDURES.inclu
 /** Everything Alice owns, to prove an intruder's call changed none of it. */
 async function aliceRows(db: TestDatabase["prisma"]) {
   const mine = { portfolio: { userId: aliceId } };
-  const [user, portfolios, positions, covers, links, acks] = await Promise.all([
+  const [user, portfolios, positions, covers, links, acks, quotes] = await Promise.all([
     db.user.findUnique({ where: { id: aliceId } }),
     db.portfolio.findMany({ where: { userId: aliceId }, orderBy: { id: "asc" } }),
     db.position.findMany({ where: mine, orderBy: { id: "asc" } }),
     db.cover.findMany({ where: mine, orderBy: { id: "asc" } }),
     db.coverPosition.findMany({ where: { cover: mine }, orderBy: [{ coverId: "asc" }, { positionId: "asc" }] }),
     db.alertAck.findMany({ where: { portfolio: { userId: aliceId } }, orderBy: { id: "asc" } }),
+    db.quote.findMany({ where: mine, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ user, portfolios, positions, covers, links, acks });
+  return JSON.stringify({ user, portfolios, positions, covers, links, acks, quotes });
 }
 
 beforeAll(async () => {
@@ -46,14 +47,14 @@ beforeAll(async () => {
   aliceId = (await makeUser(tdb.prisma, "alice")).id;
   alice = callerFor(tdb.prisma, aliceId);
   bob = callerFor(tdb.prisma, (await makeUser(tdb.prisma, "bob")).id);
-  ids = await createOwnedRows(alice);
+  ids = await createOwnedRows(alice, tdb.prisma);
   await alice.alert.acknowledge({ key: `${ids.portfolioId}:${ids.positionId}:under_insured`, until: "2099-01-01" });
 });
 afterAll(() => tdb.drop());
 
 describe("authorization sweep over every procedure of the app router", () => {
   it("every procedure is either public or has a sample call with another user's ids", () => {
-    const covered = new Set([...Object.keys(ownedIdSamples({ portfolioId: "x", positionId: "y", coverId: "z" })), ...PUBLIC_PROCEDURES]);
+    const covered = new Set([...Object.keys(ownedIdSamples({ portfolioId: "x", positionId: "y", coverId: "z", quoteId: "q", productId: "p" })), ...PUBLIC_PROCEDURES]);
     expect(allPaths.filter((p) => !covered.has(p))).toEqual([]);
   });
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
   await seedCatalog(tdb.prisma);
   const user = await makeUser(tdb.prisma, "owner");
   owner = callerFor(tdb.prisma, user.id, { clientIp: "192.0.2.1", rateLimits: new MemoryRateLimitStore() });
-  ids = await createOwnedRows(owner);
+  ids = await createOwnedRows(owner, tdb.prisma);
 }, 60_000);
 afterAll(() => tdb.drop());
 

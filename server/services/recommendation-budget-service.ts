@@ -26,7 +26,10 @@ function gradeCounts(gaps: readonly RiskGap[], targetRatio: number): Record<Grad
  */
 export async function optimizePortfolioBudget(
   db: PrismaClient, userId: string,
-  input: { portfolioId: string; budgetUsd: string; gradeProbabilities?: TGradeProbabilities; priceBasis?: PriceBasis; maxLoading?: number },
+  input: {
+    portfolioId: string; budgetUsd: string; gradeProbabilities?: TGradeProbabilities; priceBasis?: PriceBasis; maxLoading?: number;
+    mode?: "expected" | "tail"; scenarios?: number; seed?: number;
+  },
 ): Promise<TOptimizeBudgetOutput> {
   const started = performance.now();
   const [inputs, solver] = await Promise.all([
@@ -44,6 +47,7 @@ export async function optimizePortfolioBudget(
     priceBasis,
     quotes: inputs.quotes,
     maxLoading: input.maxLoading ?? inputs.settings.maxLoading,
+    mode: input.mode, scenarios: input.scenarios, seed: input.seed,
   }, solver);
   const premiumSources = new Map(inputs.products.map((p) => [p.id, p.premiumSource]));
   return {

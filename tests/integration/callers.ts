@@ -37,8 +37,10 @@ export function callPath(caller: Caller, path: string, input: unknown): Promise<
   return (fn as (i: unknown) => Promise<unknown>)(input);
 }
 
-/** One portfolio with a position and a cover linked to it, owned by the caller. */
-export async function createOwnedRows(owner: Caller): Promise<{ portfolioId: string; positionId: string; coverId: string }> {
+/** One portfolio with a position, a cover linked to it and a quote, owned by the caller. */
+export async function createOwnedRows(
+  owner: Caller, db: PrismaClient,
+): Promise<{ portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string }> {
   const portfolio = await owner.portfolio.create({ name: "Owner treasury" });
   const position = await owner.position.create({
     portfolioId: portfolio.id, label: "Aave USDC", asset: "USDC", assetKind: "stablecoin",
@@ -48,5 +50,12 @@ export async function createOwnedRows(owner: Caller): Promise<{ portfolioId: str
     portfolioId: portfolio.id, productName: "Cover", coverageType: "protocol_exploit", amountUsd: "500",
     startsAt: "2026-01-01", expiresAt: "2027-01-01", positionIds: [position.id],
   });
-  return { portfolioId: portfolio.id, positionId: position.id, coverId: cover.id };
+  // A quote needs a catalog product: the seeded catalog's, or one made here when the test seeds none.
+  const product = await db.coverProduct.findFirst({ select: { id: true } }) ?? await db.coverProduct.create({
+    data: { slug: "owned-rows-cover", name: "Owned rows cover", coverageType: "protocol_exploit",
+      provider: { connectOrCreate: { where: { slug: "owned-rows-provider" }, create: { slug: "owned-rows-provider", name: "Owned rows provider", facts: {} } } } },
+    select: { id: true },
+  });
+  const quote = await owner.quote.create({ portfolioId: portfolio.id, productId: product.id, ratePct: "2.1", quotedAt: "2026-11-28" });
+  return { portfolioId: portfolio.id, positionId: position.id, coverId: cover.id, quoteId: quote.id, productId: product.id };
 }

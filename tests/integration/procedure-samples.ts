@@ -3,7 +3,7 @@
  * The authorization sweep checks this covers every procedure of the router, so a new
  * procedure cannot ship without being swept.
  */
-export type OwnedIds = { portfolioId: string; positionId: string; coverId: string };
+export type OwnedIds = { portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string };
 
 export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.products", "provider.compare", "venue.search", "venue.bySlugs"];
 
@@ -56,6 +56,9 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "recommendation.forPosition": { positionId: ids.positionId },
     "recommendation.forPortfolio": { portfolioId: ids.portfolioId },
     "recommendation.optimizeBudget": { portfolioId: ids.portfolioId, budgetUsd: "1000" },
+    "quote.create": { portfolioId: ids.portfolioId, productId: ids.productId, ratePct: "2.5", quotedAt: "2026-11-01" },
+    "quote.list": { portfolioId: ids.portfolioId },
+    "quote.delete": { id: ids.quoteId },
     "recommendation.applySuggestions": { portfolioId: ids.portfolioId, items: [{ positionId: ids.positionId, productId: "any-product", amountUsd: "1" }] },
   };
 }

@@ -219,7 +219,7 @@ describe("account.deleteAccount", () => {
   };
 
   it("requires the account's exact email: another user's, a prefix, or an empty one deletes nothing", async () => {
-    await createOwnedRows(owner.caller);
+    await createOwnedRows(owner.caller, tdb.prisma);
     const before = await rowsOf(owner.id);
     for (const confirmEmail of [other.email, owner.email.slice(0, -1), `${owner.email}.evil`, "x"]) {
       await expect(owner.caller.account.deleteAccount({ confirmEmail })).rejects.toMatchObject({ code: "BAD_REQUEST", field: "confirmEmail" });
@@ -232,9 +232,9 @@ describe("account.deleteAccount", () => {
   });
 
   it("deletes the user's portfolios with their positions, covers, links and acknowledgements — and not another user's", async () => {
-    const mine = await createOwnedRows(owner.caller);
+    const mine = await createOwnedRows(owner.caller, tdb.prisma);
     await owner.caller.alert.acknowledge({ key: `${mine.portfolioId}:${mine.positionId}:uninsured`, until: "2099-01-01" });
-    const theirs = await createOwnedRows(other.caller);
+    const theirs = await createOwnedRows(other.caller, tdb.prisma);
     await other.caller.alert.acknowledge({ key: `${theirs.portfolioId}:${theirs.positionId}:uninsured`, until: "2099-01-01" });
     await revokeSession(tdb.prisma, owner.token());
     const token = owner.token();

@@ -33,7 +33,7 @@ describe("recommendation.forPortfolio", () => {
   it("suggests protocol cover and depeg cover for an uninsured Aave USDC position, with reasons and costs", async () => {
     const { caller, portfolioId, aaveId } = await newTreasury("fresh");
     const out = await caller.recommendation.forPortfolio({ portfolioId });
-    expect(out.prefs).toEqual({ region: null, kycOk: true, targetRatio: 0.8, weightsAreDefault: true, periodDays: 365 });
+    expect(out.prefs).toEqual({ region: null, kycOk: true, targetRatio: 0.8, weightsAreDefault: true, periodDays: 365, priceBasis: "mid", maxLoading: 3 });
     expect(out.counts).toEqual({ positions: 1, belowTarget: 1, atTarget: 0, noCoverMarket: 0, withoutProduct: 0 });
     const [position] = out.positions;
     expect(position!.id).toBe(aaveId);
@@ -44,13 +44,16 @@ describe("recommendation.forPortfolio", () => {
     expect(protocol).toMatchObject({ exposureUsd: "100000.00", insuredUsd: "0.00", ratio: 0, gapUsd: "80000.00" });
     const nexus = protocol.suggestions.find((s) => s.productName === "Protocol Cover")!;
     // Nexus Mutual publishes 1–29 %/yr for the provider, not per product: 80,000 × 1 % = 800; × 29 % = 23,200.
+    // Priced at the middle, 15 %: 80,000 × 15 % = 12,000 a year. Ungraded → C, 2.5 %/yr, and a 5 % deductible:
+    // m = 0.15 / (0.025 × 0.95) = 6.3158 → 6.32× the expected loss it covers, above the default 3: poor value.
     expect(nexus).toMatchObject({
       providerName: "Nexus Mutual", amountUsd: "80000.00", premiumSource: "provider",
       premiumLowPct: "1", premiumHighPct: "29", annualCostLowUsd: "800.00", annualCostHighUsd: "23200.00",
-      draftId: null,
+      annualCostUsd: "12000.00", price: { pct: "15", source: "range", basis: "mid", label: "Nexus Mutual published range 1–29 %, mid 15 %" },
+      value: { multiple: 6.32, poorValue: true }, poorValue: true, draftId: null,
     });
     expect(nexus.reasons).toContain("covers Aave v3 (any DeFi venue) on Ethereum");
-    expect(nexus.reasons).toContain("≈ $800–$23,200/yr at 1–29 %");
+    expect(nexus.reasons).toContain("≈ $12,000/yr at Nexus Mutual published range 1–29 %, mid 15 %");
     expect(nexus.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["kyc_required", "discretionary_claims", "deductible"]));
 
     const depeg = position!.gaps[1]!;
@@ -198,34 +201,46 @@ describe("recommendation.apply", () => {
 });
 
 describe("recommendation.optimizeBudget", () => {
-  it("spends the budget where expected loss per premium dollar is highest, and applies the plan as drafts", async () => {
-    const { caller, portfolioId } = await newTreasury("budget");
+  it("at the mid price nothing is worth buying: it says so and spends $0 instead of the budget", async () => {
+    const { caller, portfolioId } = await newTreasury("poor-value");
     const out = await caller.recommendation.optimizeBudget({ portfolioId, budgetUsd: "1000" });
+    // Ungraded → C, 2.5 %/yr. Every priced product borrows Nexus Mutual's 1–29 %: mid 15 % is
+    // 0.15 / 0.025 = 6× (depeg) and 0.15 / (0.025 × 0.95) = 6.32× (protocol, 5 % deductible), both above 3.
+    expect(out).toMatchObject({ status: "empty", budgetUsedUsd: "0.00", allocations: [], poorValue: { count: 3 } });
+    expect(out.notes[0]).toMatch(/^Nothing is worth buying at these prices/);
+    expect(out.poorValue.examples).toContain("Yield Token Cover for Aave USDC (depeg): Nexus Mutual published range 1–29 %, mid 15 %, 6× the expected loss");
+    // A user who accepts 7× buys at the same price.
+    const tolerant = await caller.recommendation.optimizeBudget({ portfolioId, budgetUsd: "1000", maxLoading: 7 });
+    expect(tolerant.status).toBe("optimal");
+  });
+
+  it("at the low end spends the budget where expected loss per premium dollar is highest, and applies the plan as drafts with their price", async () => {
+    const { caller, portfolioId } = await newTreasury("budget");
+    const out = await caller.recommendation.optimizeBudget({ portfolioId, budgetUsd: "1000", priceBasis: "low" });
     expect(out.status).toBe("optimal");
-    // Ungraded → C, 2.5 %/yr. Per premium dollar at the 29 % high end: depeg (no deductible) 0.025 / 0.29
-    // beats protocol cover (5 % deductible) 0.025 · 0.95 / 0.29, so the whole budget buys depeg cover:
-    // 1,000 / 0.29 = 3,448.2758… → 3,448.28 to the cent, as the premium 3,448.28 · 0.29 = 1,000.0012 still
-    // rounds to 1,000.00: the budget holds at cents.
-    expect(out.allocations).toEqual([expect.objectContaining({
-      productName: "Yield Token Cover", risk: "depeg", amountUsd: "3448.28", premiumUsd: "1000.00", lossProbability: 0.025,
-      premiumSource: "provider", // the product publishes no rate: Nexus Mutual's published 1–29 % prices it
-    })]);
-    // Expected loss covered: 3,448.28 · 0.025 = 86.207 → 86.21; open: (100,000 + 100,000) · 0.025 = 5,000.
-    expect(out).toMatchObject({ budgetUsedUsd: "1000.00", expectedLossCoveredUsd: "86.21", expectedLossOpenUsd: "5000.00", expectedLossLeftUsd: "4913.79" });
-    expect(out.binding.map((b) => b.kind)).toEqual(["budget"]);
-    expect(out.assumptions.gradeCounts).toMatchObject({ none: 1 });
+    // At 1 %: per premium dollar depeg (no deductible) covers 0.025 / 0.01 = 2.5 of expected loss, protocol
+    // cover (5 % deductible) 0.025 × 0.95 / 0.01 = 2.375. Depeg first, up to its gap 0.8 × 100,000 = 80,000
+    // for $800; the last $200 buys 20,000 of protocol cover.
+    expect(out.allocations.map((a) => [a.productName, a.risk, a.amountUsd, a.premiumUsd, a.priceLabel, a.valueMultiple])).toEqual([
+      ["Bundled Protocol Cover", "protocol_exploit", "20000.00", "200.00", "Nexus Mutual published range 1–29 %, low 1 %", 0.42],
+      ["Yield Token Cover", "depeg", "80000.00", "800.00", "Nexus Mutual published range 1–29 %, low 1 %", 0.4],
+    ]);
+    // Covered: 80,000 × 0.025 + 20,000 × 0.025 × 0.95 = 2,000 + 475; open: (100,000 + 100,000) × 0.025 = 5,000.
+    expect(out).toMatchObject({ budgetUsedUsd: "1000.00", expectedLossCoveredUsd: "2475.00", expectedLossOpenUsd: "5000.00", expectedLossLeftUsd: "2525.00" });
+    expect(out.assumptions).toMatchObject({ premiumBasis: "low", maxLoading: 3, gradeCounts: { none: 1 } });
 
-    const applied = await caller.recommendation.applySuggestions({
-      portfolioId, items: out.allocations.map((a) => ({ positionId: a.positionId, productId: a.productId, amountUsd: a.amountUsd })),
-    });
-    expect(applied.created.map((c) => c.amountUsd)).toEqual(["3448.28"]);
-
-    // "Apply all" a second time replaces the plan's draft instead of doubling it.
     const items = out.allocations.map((a) => ({ positionId: a.positionId, productId: a.productId, amountUsd: a.amountUsd }));
-    const again = await caller.recommendation.applySuggestions({ portfolioId, items });
-    expect(again.replaced).toBe(1);
+    const applied = await caller.recommendation.applySuggestions({ portfolioId, items, priceBasis: "low" });
+    expect(applied.created.map((c) => [c.amountUsd, c.premiumUsd, c.priceLabel])).toEqual([
+      ["20000.00", "200.00", "Nexus Mutual published range 1–29 %, low 1 %"],
+      ["80000.00", "800.00", "Nexus Mutual published range 1–29 %, low 1 %"],
+    ]);
+
+    // "Apply all" a second time replaces the plan's drafts instead of doubling them.
+    const again = await caller.recommendation.applySuggestions({ portfolioId, items, priceBasis: "low" });
+    expect(again.replaced).toBe(2);
     const drafts = (await caller.cover.list({ portfolioId })).filter((c) => c.status === "draft");
-    expect(drafts.map((c) => c.id)).toEqual(again.created.map((c) => c.id));
+    expect(drafts.map((c) => c.id).sort()).toEqual(again.created.map((c) => c.id).sort());
   });
 
   it("uses the position's risk grade and the run's own loss probabilities", async () => {

@@ -14,7 +14,7 @@ export type Outcome = {
 };
 
 /** Money totals, the allocation table and the explanations, from the rounded allocations. */
-export function assembleResult(model: LpModel, outcome: Outcome, assumptions: BudgetAssumptions): BudgetResult {
+export function assembleResult(model: LpModel, outcome: Outcome, assumptions: BudgetAssumptions): Omit<BudgetResult, "mode" | "tail"> {
   const rows = outcome.allocations.map((a) => toAllocation(model, a));
   const used = sumMoney(outcome.allocations.map((a) => a.premium));
   const covered = sumMoney(outcome.allocations.map((a) => expectedCovered(model, a)))

@@ -185,3 +185,57 @@ describe("budget optimizer — empty and infeasible", () => {
     expect(await loadSolver()).toBe(solver);
   });
 });
+
+describe("budget optimizer — tail mode through solveBudget", () => {
+  // Two Aave v3 positions that fail together (grade D, 5 %) against one Lido position (grade E edited to 6 %):
+  // the tail-mode engine's own test (tail/solve-tail.test.ts) works the figures out; here the wiring.
+  const tailInput = (over: Partial<BudgetInput> = {}): BudgetInput => input({
+    budgetUsd: "400",
+    gradeProbabilities: { E: 0.06 },
+    gaps: [
+      gap({ positionId: "A1", positionLabel: "Aave ETH", venue: "aave-v3", chain: "ethereum", exposureUsd: "10000", riskGrade: "D" }),
+      gap({ positionId: "A2", positionLabel: "Aave ARB", venue: "aave-v3", chain: "arbitrum", exposureUsd: "120000", riskGrade: "D" }),
+      gap({ positionId: "B", positionLabel: "Lido stETH", venue: "lido", exposureUsd: "100000", riskGrade: "E" }),
+    ],
+    products: [
+      product({ id: "pe", venues: ["aave-v3"], chains: ["ethereum"], premiumLowPct: "1.9", premiumHighPct: "1.9" }),
+      product({ id: "pa", venues: ["aave-v3"], chains: ["arbitrum"], premiumLowPct: "2", premiumHighPct: "2" }),
+      product({ id: "pl", venues: ["lido"], chains: ["ethereum"], premiumLowPct: "2", premiumHighPct: "2" }),
+    ],
+    ...over,
+  });
+
+  it("expected mode buys the riskier Lido position; tail mode spreads it over the Aave positions that fail together, and says why", () => {
+    const expected = solveBudget(tailInput(), solver);
+    expect(expected).toMatchObject({ mode: "expected", tail: null });
+    expect(expected.allocations.map((a) => [a.positionId, a.amountUsd])).toEqual([["B", "20000.00"]]);
+
+    const tail = solveBudget(tailInput({ mode: "tail", seed: 1 }), solver);
+    expect(tail.mode).toBe("tail");
+    expect(tail.allocations.map((a) => [a.positionId, a.amountUsd, a.premiumUsd])).toEqual([
+      ["A1", "8000.00", "152.00"], ["A2", "12400.00", "248.00"],
+    ]);
+    expect(tail.budgetUsedUsd).toBe("400.00");
+    const t = tail.tail!;
+    expect(t).toMatchObject({ scenarios: 2000, seed: 1, premiumUsd: "400.00" });
+    // CVaR₉₅ falls with the plan, and is lower than expected mode's plan on the same years; expected loss is the other way round.
+    expect(Number(t.after.cvar95Usd)).toBeLessThan(Number(t.before.cvar95Usd));
+    expect(Number(t.after.cvar95Usd)).toBeLessThan(Number(t.expectedModePlan.cvar95Usd));
+    expect(Number(t.expectedModePlan.expectedLossUsd)).toBeLessThan(Number(t.after.expectedLossUsd));
+    expect(t.whyDifferent[0]).toBe("Spreads cover across the 2 Aave v3 positions because they fail together: $20,400.00 in all (expected mode: $0.00).");
+  });
+
+  it("is deterministic for a seed", () => {
+    const a = solveBudget(tailInput({ mode: "tail", seed: 42, scenarios: 500 }), solver);
+    const b = solveBudget(tailInput({ mode: "tail", seed: 42, scenarios: 500 }), solver);
+    expect(b.allocations).toEqual(a.allocations);
+    expect(b.tail).toEqual(a.tail);
+  });
+
+  it("keeps poor value out in tail mode too", () => {
+    // At maxLoading 0.3 every pair (multiples 0.38–0.4) is poor value: nothing is bought.
+    const r = solveBudget(tailInput({ mode: "tail", maxLoading: 0.3 }), solver);
+    expect(r).toMatchObject({ status: "empty", budgetUsedUsd: "0.00", allocations: [] });
+    expect(r.notes[0]).toMatch(/^Nothing is worth buying/);
+  });
+});

@@ -6,6 +6,7 @@ import { assumptionNotes, DEFAULT_GRADE, effectiveProbabilities } from "./assump
 import { buildLp } from "./build-lp";
 import { loadSolver } from "./load-solver";
 import { assembleResult, type Outcome } from "./result";
+import { solveTailMode } from "./tail-mode";
 import { roundSolution } from "./round-solution";
 import type { BudgetAssumptions, BudgetInput, BudgetResult } from "./types";
 import { buildModel, type LpModel } from "./variables";
@@ -19,6 +20,15 @@ export type LpSolver = Pick<LegacyHighs, "solve">;
  * without breaking any limit, and explains what binds.
  */
 export function solveBudget(input: BudgetInput, solver: LpSolver): BudgetResult {
+  const { model, assumptions } = budgetModel(input);
+  const expected = solveModel(model, solver);
+  if (input.mode !== "tail") return { ...assembleResult(model, expected, assumptions), mode: "expected", tail: null };
+  const tail = solveTailMode(model, expected, { scenarios: input.scenarios, seed: input.seed }, solver);
+  return { ...assembleResult(model, tail.outcome, assumptions), mode: "tail", tail: tail.summary };
+}
+
+/** The linear program's model and the assumptions it was built under, for either mode. */
+export function budgetModel(input: BudgetInput): { model: LpModel; assumptions: BudgetAssumptions } {
   const budget = toCents(input.budgetUsd);
   const defaultGrade = input.defaultGrade ?? DEFAULT_GRADE;
   const probabilities = effectiveProbabilities(input.gradeProbabilities);
@@ -30,7 +40,7 @@ export function solveBudget(input: BudgetInput, solver: LpSolver): BudgetResult 
   const model = buildModel(input.gaps, input.products, {
     budget, prefs: input.prefs, probabilities, defaultGrade, priceBasis, quotes: input.quotes ?? new Map(), maxLoading,
   });
-  return assembleResult(model, solveModel(model, solver), assumptions);
+  return { model, assumptions };
 }
 
 /** Loads the shared solver (once per process) and solves. */
@@ -44,7 +54,7 @@ export async function optimizeBudget(input: BudgetInput): Promise<BudgetResult> 
  */
 const SOLVER_OPTIONS = { output_flag: false, solver: "simplex", simplex_strategy: 4 } as const;
 
-function solveModel(model: LpModel, solver: LpSolver): Outcome {
+export function solveModel(model: LpModel, solver: LpSolver): Outcome {
   const noRun = { solverStatus: "not run", allocations: [], budgetShadowPrice: null };
   const budgetRow = model.vars.some((v) => v.rate.gt(0));
   if (model.budget.isNegative() && !budgetRow) {

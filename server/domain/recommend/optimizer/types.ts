@@ -20,6 +20,27 @@ export type BudgetInput = {
   quotes?: ReadonlyMap<string, PriceQuote>;
   /** Pairs whose premium is above this multiple of the expected loss they cover are left out (default 3). */
   maxLoading?: number;
+  /** "expected" (default): maximise expected loss covered; "tail": minimise CVaR₉₅ of loss plus premiums. */
+  mode?: "expected" | "tail";
+  /** Tail mode: simulated years (default 2,000) and the seed that makes them repeatable (default 1). */
+  scenarios?: number;
+  seed?: number;
+};
+
+/** Expected loss and CVaR₉₅ (mean of the worst 5 % of years) of the loss net of cover, premiums excluded. */
+export type RiskFiguresUsd = { expectedLossUsd: string; cvar95Usd: string };
+
+export type TailSummary = {
+  scenarios: number;
+  seed: number;
+  /** On the simulated years: without new cover, and with this plan. */
+  before: RiskFiguresUsd;
+  after: RiskFiguresUsd;
+  premiumUsd: string;
+  /** Expected mode's plan on the same years, for comparison. */
+  expectedModePlan: RiskFiguresUsd;
+  /** Why the tail plan differs from expected mode's, in a few lines. */
+  whyDifferent: string[];
 };
 
 export type Allocation = {
@@ -87,4 +108,7 @@ export type BudgetResult = {
   poorValue: { count: number; examples: string[] };
   assumptions: BudgetAssumptions;
   size: { variables: number; gaps: number; products: number };
+  mode: "expected" | "tail";
+  /** Tail mode's risk figures; null in expected mode. */
+  tail: TailSummary | null;
 };

@@ -17,13 +17,14 @@ export type ScenarioOptions = { count: number; seed: number };
 
 export const DEFAULT_SCENARIOS = 2000;
 export const DEFAULT_SEED = 1;
-export const MAX_SCENARIOS = 200_000;
+/** Far past any useful precision; a bound on the LP's size (one row per distinct year). */
+export const MAX_SCENARIOS = 50_000;
 
 /**
  * Common-shock draws: each year, one uniform U per driver; gap g of that driver is hit iff
  * U < q_g. So each gap keeps exactly its own annual probability (as in expected mode), gaps of one
  * driver fail together, and a riskier gap is hit whenever a safer one on the same driver is.
- * Drivers are independent of each other. Deterministic for a given model, count and seed.
+ * Drivers are independent of each other. Deterministic for given gaps, drivers, count and seed.
  */
 export function drawScenarios(model: LpModel, drivers: readonly RiskDriver[], opts: ScenarioOptions): ScenarioSet {
   checkOptions(opts);
