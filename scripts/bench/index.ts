@@ -7,9 +7,10 @@ import { benchOptimizer } from "./optimizer";
 import { benchOverviewSize } from "./overview-size";
 import { benchSizing } from "./sizing";
 import { benchSummary } from "./summary";
+import { benchTreasuryAdvice } from "./treasury-advice";
 import { benchVenues } from "./venues";
 
-for (const bench of [benchSizing, benchSummary, benchOverviewSize, benchOptimizer, benchImport, benchVenues]) {
+for (const bench of [benchSizing, benchSummary, benchOverviewSize, benchOptimizer, benchTreasuryAdvice, benchImport, benchVenues]) {
   await bench();
   console.log();
 }
