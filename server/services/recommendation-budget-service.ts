@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/server/db/generated/client";
+import { AppError } from "@/server/api/errors";
 import { loadSolver, solveBudget, type RiskGap, type RiskGrade } from "@/server/domain/recommend";
 import { DEFAULT_PRICE_BASIS, type PriceBasis } from "@/server/domain/recommend/price";
 import type { TGradeProbabilities } from "@/lib/schemas/settings";
@@ -24,13 +25,29 @@ function gradeCounts(gaps: readonly RiskGap[], targetRatio: number): Record<Grad
  * The budget optimizer of DESIGN §5 over a portfolio's held-cover gaps. Loss probabilities are the
  * run's own (edited on the page) when given, else the user's saved assumptions.
  */
-export async function optimizePortfolioBudget(
-  db: PrismaClient, userId: string,
-  input: {
-    portfolioId: string; budgetUsd: string; gradeProbabilities?: TGradeProbabilities; priceBasis?: PriceBasis; maxLoading?: number;
-    mode?: "expected" | "tail"; scenarios?: number; seed?: number;
-  },
-): Promise<TOptimizeBudgetOutput> {
+type BudgetRequest = {
+  portfolioId: string; budgetUsd: string; gradeProbabilities?: TGradeProbabilities; priceBasis?: PriceBasis; maxLoading?: number;
+  mode?: "expected" | "tail"; scenarios?: number; seed?: number;
+};
+
+/** Users with a run under way: a solve holds this process's CPU for up to seconds, so one at a time each. */
+const running = new Set<string>();
+
+export async function optimizePortfolioBudget(db: PrismaClient, userId: string, input: BudgetRequest): Promise<TOptimizeBudgetOutput> {
+  if (running.has(userId)) {
+    throw new AppError("TOO_MANY_REQUESTS", "Your previous optimisation is still running: wait for it, then try again.", undefined, RUN_RETRY_AFTER_SEC);
+  }
+  running.add(userId);
+  try {
+    return await optimize(db, userId, input);
+  } finally {
+    running.delete(userId);
+  }
+}
+
+const RUN_RETRY_AFTER_SEC = 5;
+
+async function optimize(db: PrismaClient, userId: string, input: BudgetRequest): Promise<TOptimizeBudgetOutput> {
   const started = performance.now();
   const [inputs, solver] = await Promise.all([
     loadRecommendationInputs(db, userId, input.portfolioId, { withDrafts: false }),

@@ -263,3 +263,19 @@ describe("recommendation.optimizeBudget", () => {
     expect(out.allocations).toEqual([]);
   });
 });
+
+describe("recommendation.optimizeBudget under a flood", () => {
+  it("runs one optimisation per user at a time: a second one sent meanwhile is TOO_MANY_REQUESTS; another user is not held up", async () => {
+    const { caller, portfolioId } = await newTreasury("flood");
+    const other = await newTreasury("neighbour");
+    const calls = [
+      caller.recommendation.optimizeBudget({ portfolioId, budgetUsd: "1000", mode: "tail", scenarios: 2000 }),
+      caller.recommendation.optimizeBudget({ portfolioId, budgetUsd: "1000" }),
+      other.caller.recommendation.optimizeBudget({ portfolioId: other.portfolioId, budgetUsd: "1000" }),
+    ];
+    const codes = await Promise.all(calls.map((c) => codeOf(c)));
+    expect(codes).toEqual(["OK", "TOO_MANY_REQUESTS", "OK"]);
+    // Once it is done, the user can run again.
+    expect(await codeOf(caller.recommendation.optimizeBudget({ portfolioId, budgetUsd: "1000" }))).toBe("OK");
+  });
+});
