@@ -1,3 +1,4 @@
+import { QuoteFromProduct } from "@/components/quotes/quote-from-product";
 import { LISTING_SLUG_PREFIX } from "@/lib/schemas/values";
 import type { TProviderProduct } from "@/lib/schemas/provider-score";
 import { mergeRefs } from "./fact-rows";
@@ -44,6 +45,7 @@ export function ProductCard({ product: p, today }: { product: TProviderProduct; 
           <p className="mt-1 text-[var(--muted)]">{p.note}</p>
         </details>
       )}
+      {p.status !== "deprecated" && <QuoteFromProduct productId={p.id} productLabel={p.name} />}
     </article>
   );
 }

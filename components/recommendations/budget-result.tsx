@@ -7,6 +7,9 @@ import { formatUsd } from "@/lib/format/money";
 import type { TOptimizeBudgetOutput } from "@/lib/schemas/recommendation";
 import { AllocationTable } from "./allocation-table";
 import { formatErrorMessage } from "./error-text";
+import { multipleText } from "./optimizer-model";
+import { PoorValueLine } from "./optimizer-poor-value";
+import { TailFigures, tailRunText } from "./tail-figures";
 import { useApplySuggestions } from "./use-apply";
 
 const ROWS = 50;
@@ -36,6 +39,8 @@ function ApplyPlan({ r }: { r: TOptimizeBudgetOutput }) {
   const onApply = () => apply.mutate({
     portfolioId: r.portfolio.id,
     items: r.allocations.map((a) => ({ positionId: a.positionId, productId: a.productId, amountUsd: a.amountUsd })),
+    // The basis the plan was priced at, so each draft carries the same price and its label.
+    priceBasis: r.assumptions.premiumBasis,
   });
   if (apply.isSuccess) {
     const { created, replaced } = apply.data;
@@ -53,25 +58,67 @@ function ApplyPlan({ r }: { r: TOptimizeBudgetOutput }) {
   );
 }
 
+const BASIS_WORDS = { low: "the low end", mid: "the middle", high: "the high end" } as const;
+
+export const NOTHING_WORTH_BUYING = "Nothing is worth buying at these prices";
+
+/** Every candidate failed the value guard: a calm "nothing to buy", $0 spent, no table. */
+function NothingWorthBuying({ r }: { r: TOptimizeBudgetOutput }) {
+  const [first, ...rest] = r.notes;
+  return (
+    <div className="flex flex-col gap-3 rounded-md border border-[var(--border)] p-4" aria-live="polite">
+      <h3 className="font-semibold">Nothing to buy for {formatUsd(r.budgetUsd)} a year</h3>
+      <p className="text-sm">{first}</p>
+      <p className="text-sm">
+        Budget used: <strong className="tabular-nums">{formatUsd(r.budgetUsedUsd)}</strong> of {formatUsd(r.budgetUsd)}. The expected loss left
+        uninsured stays <span className="tabular-nums">{formatUsd(r.expectedLossOpenUsd)}</span> a year.
+      </p>
+      {r.tail && (
+        <p className="text-sm">
+          Without new cover, the worst 5 % of years average <span className="tabular-nums">{formatUsd(r.tail.before.cvar95Usd)}</span> of
+          loss ({tailRunText(r.tail)}).
+        </p>
+      )}
+      <PoorValueLine poorValue={r.poorValue} maxLoading={r.assumptions.maxLoading} />
+      <p className="text-sm text-[var(--muted)]">
+        Prices used {BASIS_WORDS[r.assumptions.premiumBasis]} of each published range, or your quote where you have one. A quote below
+        the published price, or a higher value guard for this run if you accept paying more, can change this.
+      </p>
+      {rest.length > 0 && <ul className="list-disc pl-5 text-sm text-[var(--muted)]">{rest.map((n) => <li key={n}>{n}</li>)}</ul>}
+    </div>
+  );
+}
+
 /** The plan: figures, what binds (in words), the allocation table, and "apply all". */
 export function BudgetResult({ result: r }: { result: TOptimizeBudgetOutput }) {
   const [allRows, setAllRows] = useState(false);
+  if (r.status === "empty" && r.poorValue.count > 0 && r.notes[0]?.startsWith(NOTHING_WORTH_BUYING)) return <NothingWorthBuying r={r} />;
   if (r.status !== "optimal") {
-    const why = r.status === "empty"
-      ? "Nothing to optimise: no position below your target has an eligible product with a published premium."
+    const calm = r.status === "empty";
+    const why = calm
+      ? r.notes[0] ?? "Nothing to optimise: no position below your target has an eligible product with a published premium."
       : r.status === "infeasible" ? "No plan fits this budget." : `The solver stopped without a plan (${r.solverStatus}). Try again.`;
+    const notes = calm ? r.notes.slice(1) : r.notes;
     return (
       <div className="flex flex-col gap-2" aria-live="polite">
-        <FormMessage message={why} />
-        <ul className="list-disc pl-5 text-sm">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        {calm ? <p className="rounded-md border border-[var(--border)] px-3 py-2 text-sm">{why}</p> : <FormMessage message={why} />}
+        {notes.length > 0 && <ul className="list-disc pl-5 text-sm">{notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+        <PoorValueLine poorValue={r.poorValue} maxLoading={r.assumptions.maxLoading} />
       </div>
     );
   }
   const rows = allRows ? r.allocations : r.allocations.slice(0, ROWS);
+  const tail = r.mode === "tail" ? r.tail : null;
   return (
     <div className="flex flex-col gap-4" aria-live="polite">
-      <h3 className="font-semibold">The plan for {formatUsd(r.budgetUsd)} a year</h3>
+      <h3 className="font-semibold">{tail ? `The worst-years plan for ${formatUsd(r.budgetUsd)} a year` : `The plan for ${formatUsd(r.budgetUsd)} a year`}</h3>
+      {tail && (
+        <p className="text-sm text-[var(--muted)]">
+          Chosen to lower loss plus premiums in the worst 5 % of simulated years, not in the average year.
+        </p>
+      )}
       <Figures r={r} />
+      {tail && <TailFigures tail={tail} />}
       <div className="flex flex-col gap-1">
         <h4 className="text-sm font-semibold">What limits it</h4>
         <ul className="list-disc pl-5 text-sm">{r.summary.map((s) => <li key={s}>{s}</li>)}</ul>
@@ -85,15 +132,20 @@ export function BudgetResult({ result: r }: { result: TOptimizeBudgetOutput }) {
           </details>
         )}
       </div>
+      <PoorValueLine poorValue={r.poorValue} maxLoading={r.assumptions.maxLoading} />
       {r.allocations.length > 0 && (
         <>
+          <p className="text-xs text-[var(--muted)]">
+            Multiple: premium per dollar of expected loss covered ({multipleText(1)} is a fair price; above {multipleText(r.assumptions.maxLoading)} is
+            left out as poor value). Each row names where its price comes from.
+          </p>
           <AllocationTable rows={rows} />
           {r.allocations.length > ROWS && (
             <button type="button" className="self-start text-sm underline" onClick={() => setAllRows((v) => !v)} aria-expanded={allRows}>
               {allRows ? `Show the first ${ROWS} rows` : `Show all ${r.allocations.length} rows`}
             </button>
           )}
-          <ApplyPlan key={`${r.budgetUsd}:${r.allocations.length}:${r.expectedLossCoveredUsd}`} r={r} />
+          <ApplyPlan key={`${r.mode}:${r.assumptions.premiumBasis}:${r.budgetUsd}:${r.allocations.length}:${r.expectedLossCoveredUsd}`} r={r} />
         </>
       )}
       {[...r.notes, ...r.assumptions.notes].length > 0 && (

@@ -23,6 +23,9 @@ function DraftRow({ draft }: { draft: TDraftCover }) {
         <span className="mr-1.5 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-200">Draft</span>
         <strong>{name}</strong> · {riskLabel(draft.coverageType)} · <span className="tabular-nums">{formatUsd(draft.amountUsd)}</span>
         {" "}· {formatDay(draft.startsAt)} to {formatDay(draft.expiresAt)}
+        {draft.premiumUsd !== null && draft.priceLabel !== null && (
+          <span className="text-[var(--muted)]"> · about <span className="tabular-nums">{formatUsd(draft.premiumUsd)}</span> at {draft.priceLabel}</span>
+        )}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" disabled={busy} onClick={() => hold.mutate({ id: draft.id, status: "held" })} aria-label={`Mark as held: ${name}`}>

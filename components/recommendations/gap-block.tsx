@@ -6,6 +6,7 @@ import { riskLabel } from "@/lib/format/calendar";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import type { TGapRecommendation } from "@/lib/schemas/recommendation";
 import { useTRPC } from "@/lib/trpc/client";
+import { useAdvice } from "./advice-context";
 import { riskTitle } from "./labels";
 import { SuggestionCard } from "./suggestion-card";
 
@@ -44,7 +45,8 @@ function NoProduct({ gap }: { gap: TGapRecommendation }) {
 export function GapBlock({ gap: brief, targetRatio, portfolioId, positionId, positionLabel }: Props) {
   const trpc = useTRPC();
   const [expanded, setExpanded] = useState(false);
-  const full = useQuery(trpc.recommendation.forPosition.queryOptions({ positionId }, { enabled: expanded }));
+  const { priceBasis } = useAdvice();
+  const full = useQuery(trpc.recommendation.forPosition.queryOptions({ positionId, priceBasis }, { enabled: expanded }));
   const gap = (expanded && full.data?.position.gaps.find((g) => g.risk === brief.risk)) || brief;
   const hidden = brief.suggestionsTotal - brief.suggestions.length;
   const more = hidden + brief.excludedTotal;

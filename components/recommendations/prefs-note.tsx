@@ -9,6 +9,7 @@ export function PrefsNote({ prefs }: { prefs: TForPortfolioOutput["prefs"] }) {
     prefs.region ? `region ${prefs.region}` : "region not set (products that exclude some regions are kept, with a warning)",
     prefs.kycOk ? "willing to do KYC" : "no KYC (products that require it are left out)",
     prefs.weightsAreDefault ? "default provider-score weights" : "your own provider-score weights",
+    `poor value above ${prefs.maxLoading}× the expected loss a cover takes away`,
   ];
   return (
     <p className="text-sm text-[var(--muted)]">

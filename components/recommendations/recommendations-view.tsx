@@ -3,7 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { QuoteList } from "@/components/quotes/quote-list";
 import { SelectField } from "@/components/ui/field";
+import type { TPriceBasis } from "@/lib/schemas/recommendation";
 import { useTRPC } from "@/lib/trpc/client";
 import { BudgetOptimizer } from "./budget-optimizer";
 import { BuyersChecklist } from "./buyers-checklist";
@@ -23,6 +26,7 @@ export function RecommendationsView({ portfolioId: wanted }: { portfolioId: stri
   const trpc = useTRPC();
   const router = useRouter();
   const portfolios = useQuery(trpc.portfolio.list.queryOptions());
+  const [priceBasis, setPriceBasis] = useState<TPriceBasis>("mid");
 
   if (portfolios.isError) return <p role="alert" className="rounded-lg border border-red-600 p-4">Your portfolios could not be loaded. Reload the page to try again.</p>;
   if (!portfolios.data) return <p role="status" className="text-[var(--muted)]">Loading your portfolios…</p>;
@@ -44,16 +48,25 @@ export function RecommendationsView({ portfolioId: wanted }: { portfolioId: stri
             {portfolios.data.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </SelectField>
         </div>
+        <div className="w-72 max-w-full">
+          <SelectField label="Price published ranges at" value={priceBasis} onChange={(e) => setPriceBasis(e.target.value as TPriceBasis)}
+            hint="Your valid quotes come first, whatever you choose.">
+            <option value="low">the low end (cheapest case)</option>
+            <option value="mid">the middle</option>
+            <option value="high">the high end (safest for a budget)</option>
+          </SelectField>
+        </div>
         <nav aria-label="On this page" className="flex flex-wrap gap-3 pb-2 text-sm">
-          <a href="#suggestions">Suggestions</a><a href="#optimizer">Budget optimizer</a><a href="#checklist">Buyer&apos;s checklist</a>
+          <a href="#suggestions">Suggestions</a><a href="#optimizer">Budget optimizer</a><a href="#quotes-heading">Your quotes</a><a href="#checklist">Buyer&apos;s checklist</a>
         </nav>
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex min-w-0 flex-col gap-8">
-          <SuggestionsSection key={`s-${current.id}`} portfolioId={current.id} />
-          <BudgetOptimizer key={`o-${current.id}`} portfolioId={current.id} />
+          <SuggestionsSection key={`s-${current.id}`} portfolioId={current.id} priceBasis={priceBasis} />
+          <BudgetOptimizer key={`o-${current.id}`} portfolioId={current.id} priceBasis={priceBasis} />
         </div>
-        <div className="lg:self-start">
+        <div className="flex flex-col gap-6 lg:self-start">
+          <QuoteList key={`q-${current.id}`} portfolioId={current.id} />
           <BuyersChecklist />
         </div>
       </div>

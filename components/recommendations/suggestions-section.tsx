@@ -2,15 +2,18 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { formatRatio } from "@/lib/format/money";
-import type { TForPortfolioOutput } from "@/lib/schemas/recommendation";
+import type { TForPortfolioOutput, TPriceBasis } from "@/lib/schemas/recommendation";
 import { useTRPC } from "@/lib/trpc/client";
 import { filterInput, NO_FILTERS, type Filters } from "./filter-model";
 import { Pager } from "./pager";
 import { PositionCard } from "./position-card";
 import { PrefsNote } from "./prefs-note";
 import { SuggestionFilters } from "./suggestion-filters";
+import { AdviceProvider } from "./advice-context";
+import { SharedWarnings } from "./shared-warnings-block";
+import { sharedWarnings } from "./shared-warnings";
 
 const PAGE = 10;
 
@@ -45,15 +48,16 @@ function Empty({ data }: { data: TForPortfolioOutput }) {
 }
 
 /** Per-position suggestions, filtered by risk and risk grade on the server, a page at a time. */
-export function SuggestionsSection({ portfolioId }: { portfolioId: string }) {
+export function SuggestionsSection({ portfolioId, priceBasis = "mid" }: { portfolioId: string; priceBasis?: TPriceBasis }) {
   const trpc = useTRPC();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
   const query = useQuery(trpc.recommendation.forPortfolio.queryOptions(
-    { portfolioId, ...filterInput(filters), offset, limit: PAGE },
+    { portfolioId, ...filterInput(filters), offset, limit: PAGE, priceBasis },
     { placeholderData: keepPreviousData },
   ));
   const data = query.data;
+  const shared = useMemo(() => sharedWarnings(data?.positions ?? []), [data]);
   const top = useRef<HTMLHeadingElement>(null);
   const goTo = (next: number) => {
     setOffset(next);
@@ -78,11 +82,14 @@ export function SuggestionsSection({ portfolioId }: { portfolioId: string }) {
             <>
               <SuggestionFilters filters={filters} risks={data.risks} onChange={(f) => { setFilters(f); setOffset(0); }} />
               <Pager page={data.page} onOffset={goTo} busy={query.isPlaceholderData} />
-              <div className="flex flex-col gap-4" aria-busy={query.isPlaceholderData}>
-                {data.positions.map((p) => (
-                  <PositionCard key={p.id} position={p} targetRatio={data.prefs.targetRatio} portfolioId={portfolioId} />
-                ))}
-              </div>
+              <SharedWarnings warnings={shared} />
+              <AdviceProvider value={{ priceBasis, sharedWarnings: shared }}>
+                <div className="flex flex-col gap-4" aria-busy={query.isPlaceholderData}>
+                  {data.positions.map((p) => (
+                    <PositionCard key={p.id} position={p} targetRatio={data.prefs.targetRatio} portfolioId={portfolioId} />
+                  ))}
+                </div>
+              </AdviceProvider>
               {data.page.total > PAGE && <Pager page={data.page} onOffset={goTo} busy={query.isPlaceholderData} />}
             </>
           )}

@@ -77,7 +77,9 @@ function modelNotes(model: LpModel, rows: readonly Allocation[]): string[] {
   if (model.unpriced.length > 0) {
     notes.push(`Quote-only products cannot be priced and were left out: ${model.unpriced.map((p) => p.name).join(", ")}.`);
   }
-  const stranded = model.gaps.filter((g) => g.limit.gt(0) && g.vars.length === 0);
+  // A gap whose products were all left out as poor value is said under "left out as poor value", not here.
+  const poorValueGaps = new Set(model.poorValue.map((p) => p.gapIndex));
+  const stranded = model.gaps.filter((g, i) => g.limit.gt(0) && g.vars.length === 0 && !poorValueGaps.has(i));
   if (stranded.length > 0) {
     const sample = stranded.slice(0, 3).map((g) => `${g.gap.positionLabel} (${riskLabel(g.gap.risk)})`).join(", ");
     const more = stranded.length > 3 ? ` and ${stranded.length - 3} more` : "";
