@@ -46,19 +46,44 @@ test("a new user sees what to buy for an uninsured Aave USDC position, applies o
   await expect(suggestions.first().getByRole("heading", { level: 5 })).toHaveText(/Nexus Mutual · Aave v3 — Protocol Cover$/);
   const nexus = suggestions.filter({ has: page.getByRole("heading", { name: /Nexus Mutual · Aave v3 — Protocol Cover$/ }) });
   await expect(nexus.getByText("Buy $80,000.00 of cover")).toBeVisible();
-  await expect(nexus.getByText(/About \$800\.00 a year at 1 %/)).toBeVisible();
+  // Every cost names its price; the value guard: 0.01 / 0.025 (ungraded → grade C; the listing has no deductible) = 0.4×.
+  await expect(nexus.getByText(/About \$800\.00 a year at Nexus Mutual minimum 1 %\/yr/)).toBeVisible();
+  await expect(nexus.getByText("Premium 0.4× the expected loss it covers (2.5 %/yr chance of loss)")).toBeVisible();
   await expect(nexus.getByText(/covers Aave v3 on Ethereum/)).toBeVisible();
-  await expect(nexus.getByText(/KYC required/)).toBeVisible();
+  await expect(page.getByText(/KYC required/).first()).toBeVisible();
   // The generic "Protocol Cover" priced from the published 1–29 % range is not offered beside it.
   await expect(protocol.getByRole("heading", { name: /Nexus Mutual · Protocol Cover$/ })).toHaveCount(0);
 
-  // Depeg cover, with its own reasons and cost.
+  // Depeg cover: Yield Token Cover borrows Nexus Mutual's 1–29 %; at the middle, 15 %, 80,000 × 15 % = $12,000 a year,
+  // 0.15 / 0.025 = 6× the expected loss: poor value, shown and marked.
   const depeg = gapBlock(page, "Depeg");
-  await expect(depeg.getByRole("heading", { name: /Nexus Mutual · Yield Token Cover$/ })).toBeVisible();
+  const yieldToken = depeg.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Nexus Mutual · Yield Token Cover$/ }) });
+  await expect(yieldToken.getByText(/About \$12,000\.00 a year at Nexus Mutual published range 1–29 %, mid 15 %/)).toBeVisible();
+  await expect(yieldToken.getByText("Poor value")).toBeVisible();
   await expect(depeg.getByText(/left out, and why/)).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Buyer's checklist" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "recommendations-suggestions");
+
+  // The treasurer got a quote of 2.1 % in the Nexus app: recorded, it prices the product everywhere.
+  await yieldToken.getByRole("button", { name: "I got a quote for Nexus Mutual Yield Token Cover" }).click();
+  const quoteForm = yieldToken.getByRole("form", { name: "Record a quote for Nexus Mutual Yield Token Cover" });
+  await quoteForm.getByLabel("Annual rate (%)").fill("0");
+  await quoteForm.getByRole("button", { name: "Save quote" }).click();
+  await expect(quoteForm.getByText("Must be above 0 %")).toBeVisible();
+  await quoteForm.getByLabel("Annual rate (%)").fill("2.1");
+  await quoteForm.getByLabel("Note (optional)").fill("Nexus app, 12 noon");
+  await quoteForm.getByRole("button", { name: "Save quote" }).click();
+  await expect(quoteForm).toBeHidden();
+  // 80,000 × 2.1 % = $1,680 a year; 0.021 / 0.025 = 0.84×: worth buying now.
+  await expect(yieldToken.getByText(/About \$1,680\.00 a year at your quote 2\.1 % · /)).toBeVisible();
+  await expect(yieldToken.getByText("Premium 0.84× the expected loss it covers (2.5 %/yr chance of loss)")).toBeVisible();
+  await expect(yieldToken.getByText("Poor value")).toHaveCount(0);
+  const quotes = page.getByRole("region", { name: "Your quotes" });
+  await expect(quotes.getByText("Nexus Mutual · Yield Token Cover")).toBeVisible();
+  await expect(quotes.getByText(/in use until/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "recommendations-quote");
 
   // Apply one: a draft appears, and the preview shows insured $0 → $80,000.
   await nexus.getByRole("button", { name: `Apply as draft: Nexus Mutual Aave v3 — Protocol Cover on ${POSITION}` }).click();
@@ -76,10 +101,10 @@ test("a new user sees what to buy for an uninsured Aave USDC position, applies o
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "recommendations-position-before-after");
 
-  // The optimizer, on the high end of each price: Nexus's Aave v3 listing at its 1 % minimum covers 2.5 % of loss
-  // probability per 1 % of premium (2.5 of expected loss per premium dollar), Yield Token Cover at 29 % only
-  // 0.025 / 0.29 = 0.086. The listing takes $800 (its whole $80,000 gap at 1 %); the other $200 buys
-  // 200 / 0.29 = $689.66 of Yield Token Cover.
+  // The optimizer at the middle of each range, with the quote: Nexus's Aave v3 listing at its 1 % minimum covers
+  // 0.025 × 0.95 / 0.01 = 2.375 of expected loss per premium dollar, Yield Token Cover at the quoted 2.1 %
+  // 0.025 / 0.021 = 1.19. The listing takes $800 (its whole $80,000 gap at 1 %); the other $200 buys
+  // 200 / 0.021 = $9,523.81 of Yield Token Cover. Without the quote it would be left out as poor value.
   await page.goto(`/recommendations?portfolio=${portfolioId}`);
   const budget = page.getByLabel("Annual premium budget (USD)");
   await budget.fill("ten");
@@ -90,8 +115,9 @@ test("a new user sees what to buy for an uninsured Aave USDC position, applies o
   const table = page.getByRole("region", { name: "Allocation table" });
   await expect(table.getByRole("row").filter({ hasText: "Aave v3 — Protocol Cover" })).toContainText("$80,000.00");
   await expect(table.getByRole("row").filter({ hasText: "Aave v3 — Protocol Cover" })).toContainText("$800.00");
-  await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText("$689.66");
+  await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText("$9,523.81");
   await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText("$200.00");
+  await expect(table.getByRole("row").filter({ hasText: "Yield Token Cover" })).toContainText(/your quote 2\.1 %/);
   await expect(page.getByText("Budget fully used: a larger budget would cover more expected loss.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "recommendations-optimizer");

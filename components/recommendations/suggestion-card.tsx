@@ -34,7 +34,7 @@ function Value({ s }: { s: TSuggestion }) {
   if (!s.value) return null;
   return s.value.poorValue ? (
     <p className="text-sm">
-      <span className="mr-1.5 rounded bg-orange-100 px-1.5 py-0.5 text-xs font-semibold text-orange-900 dark:bg-orange-950 dark:text-orange-200">Poor value</span>
+      <span className="mr-1.5 rounded bg-orange-100 px-1.5 py-0.5 text-xs font-semibold text-orange-900 dark:bg-orange-950 dark:text-orange-200">Poor value</span>{" "}
       {s.value.text}
     </p>
   ) : (
