@@ -183,6 +183,7 @@ test("signed in, every page works under the CSP: no violation, no blocked script
     "/providers",
     "/providers/nexus-mutual",
     "/providers/compare?p=nexus-mutual,unslashed-finance",
+    "/incidents",
     `/recommendations?portfolio=${portfolioId}`,
     "/settings",
     "/portfolios",

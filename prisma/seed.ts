@@ -5,9 +5,10 @@ import { PrismaClient } from "@/server/db/generated/client";
 import { seedCatalog } from "./seed-data/seed-catalog";
 import { seedDemo } from "./seed-data/seed-demo";
 import { seedNexusListings } from "./seed-data/seed-nexus-listings";
+import { seedIncidents } from "./seed-data/seed-incidents";
 import { seedVenues } from "./seed-data/seed-venues";
 
-export { seedCatalog, seedDemo, seedNexusListings, seedVenues };
+export { seedCatalog, seedDemo, seedIncidents, seedNexusListings, seedVenues };
 export { DEFAULT_DEMO_PASSWORD } from "./seed-data/seed-demo";
 export { DEMO_EMAIL, DEMO_PORTFOLIO_NAME } from "./seed-data/demo-portfolio";
 
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
     console.log(`nexus listings: ${nexus.listings} products (${nexus.changed} new or changed, ${nexus.deprecated} marked deprecated)`);
     const venues = await seedVenues(db);
     console.log(`venues: ${venues.venues} (${venues.changed} new or changed)`);
+    const incidents = await seedIncidents(db);
+    console.log(`incidents: ${incidents.incidents} (${incidents.resolved} resolved to a venue, ${incidents.unresolved} unresolved; ${incidents.changed} new or changed)`);
     if (process.argv.includes("--demo")) {
       const demo = await seedDemo(db);
       console.log(`demo: ${demo.email} / ${demo.password} (${demo.created ? "created" : "already present"})`);

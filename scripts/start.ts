@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   const secret = await authSecret();
   // Seeding overlaps the build and Next's start-up; the banner (with the demo password) waits for it.
   const seeding = runSeeds(db.url, { demo: db.embedded }).then((seeded) => {
-    if (seeded.catalog) say(`catalog: ${seeded.catalog.providers} providers, ${seeded.catalog.products} products (${seeded.catalog.nexusListings} of them Nexus listings), ${seeded.catalog.venues} venues (${elapsed()})`);
+    if (seeded.catalog) say(`catalog: ${seeded.catalog.providers} providers, ${seeded.catalog.products} products (${seeded.catalog.nexusListings} of them Nexus listings), ${seeded.catalog.venues} venues, ${seeded.catalog.incidents} incidents (${elapsed()})`);
     return seeded;
   });
   seeding.catch(() => undefined); // reported below, once Next is running

@@ -5,6 +5,7 @@ import { ThemeToggle } from "./theme-toggle";
 const links = [
   { href: "/portfolios", label: "Portfolios" },
   { href: "/providers", label: "Providers" },
+  { href: "/incidents", label: "Incidents" },
   { href: "/recommendations", label: "Recommendations" },
   { href: "/settings", label: "Settings" },
 ];

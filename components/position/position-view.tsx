@@ -6,6 +6,7 @@ import { CHART_COLOR_VARS } from "@/components/charts/chart-colors";
 import { flagContextOf } from "@/server/domain/alerts/flag-copy";
 import { formatDay, todayUtc } from "@/lib/format/calendar";
 import { VENUE_KIND_LABELS } from "@/components/positions/kind-labels";
+import { VenueIncidents } from "@/components/incidents/venue-incidents";
 import { VenueName } from "@/components/venues/venue-name";
 import { chainName } from "@/lib/chains";
 import { useTRPC } from "@/lib/trpc/client";
@@ -59,6 +60,7 @@ export function PositionView({ positionId, asOf }: { positionId: string; asOf: s
       <PositionFlags position={p} context={flagContextOf(summary.data)} />
       <RiskSection position={p} />
       <CoversSection views={coverViews(p, covers, summary.data.asOf)} asOf={summary.data.asOf} portfolioId={portfolioId} />
+      <VenueIncidents venue={p.venue} venueLabel={p.venueName ?? p.venue} />
     </div>
   );
 }

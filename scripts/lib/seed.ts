@@ -1,5 +1,5 @@
 export interface SeedOutcome {
-  catalog: { providers: number; products: number; venues: number; nexusListings: number } | null;
+  catalog: { providers: number; products: number; venues: number; nexusListings: number; incidents: number } | null;
   demo: { email: string; password: string; created: boolean } | null;
 }
 
@@ -19,7 +19,8 @@ export async function runSeeds(databaseUrl: string, opts: { demo: boolean }): Pr
     const providers = await seeds.seedCatalog(prisma);
     const nexus = await seeds.seedNexusListings(prisma);
     const venues = await seeds.seedVenues(prisma);
-    const catalog = { ...providers, products: providers.products + nexus.listings, nexusListings: nexus.listings, venues: venues.venues };
+    const incidents = await seeds.seedIncidents(prisma); // after the venues: it resolves against them
+    const catalog = { ...providers, products: providers.products + nexus.listings, nexusListings: nexus.listings, venues: venues.venues, incidents: incidents.incidents };
     const demo = opts.demo ? await seeds.seedDemo(prisma) : null;
     return { catalog, demo };
   } finally {

@@ -15,6 +15,7 @@ const PUBLIC_SAMPLES: Record<string, unknown> = {
   "provider.compare": { slugs: ["nexus-mutual", "insurace"] },
   "venue.search": { q: "aave" },
   "venue.bySlugs": { slugs: ["aave-v3"] },
+  "incident.list": { q: "aave", limit: 5 },
 };
 
 let tdb: TestDatabase;

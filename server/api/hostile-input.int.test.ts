@@ -21,6 +21,7 @@ const publicSamples: Record<string, unknown> = {
   "provider.compare": { slugs: ["nexus-mutual", "insurace"] },
   "venue.search": { q: "aave", kind: "defi", chain: "ethereum", limit: 5 },
   "venue.bySlugs": { slugs: ["aave-v3", "lido"] },
+  "incident.list": { q: "reentrancy", venue: "aave", chain: "ethereum", kind: "protocol_exploit", from: "2022-01-01", to: "2026-01-01", limit: 5 },
 };
 
 let tdb: TestDatabase;

@@ -4,6 +4,7 @@ import { accountRouter } from "./routers/account";
 import { alertRouter } from "./routers/alert";
 import { authRouter } from "./routers/auth";
 import { coverRouter } from "./routers/cover";
+import { incidentRouter } from "./routers/incident";
 import { portfolioRouter } from "./routers/portfolio";
 import { positionRouter } from "./routers/position";
 import { providerRouter } from "./routers/provider";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   recommendation: recommendationRouter,
   quote: quoteRouter,
   venue: venueRouter,
+  incident: incidentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,8 @@ import type { RecommendProduct, RiskGrade, UserPrefs } from "@/server/domain/rec
 import { validQuotesByProduct, type PriceQuote } from "@/server/domain/recommend/price";
 import { todayUtc } from "@/server/repositories/mappers";
 import { QuoteRepository } from "@/server/repositories/quote-repository";
+import { venuesHitSince } from "@/server/repositories/incident-repository";
+import { addDays } from "@/lib/format/calendar";
 import { CatalogProductsRepository, type CatalogProduct } from "@/server/repositories/catalog-products-repository";
 import { RecommendationRepository, type DraftRow } from "@/server/repositories/recommendation-repository";
 import type { TSettings } from "@/lib/schemas/settings";
@@ -24,7 +26,12 @@ export type RecommendationInputs = {
   drafts: DraftRow[];
   /** The portfolio's quotes valid today, by product: they price their products everywhere. */
   quotes: Map<string, PriceQuote>;
+  /** Venues of the portfolio hit by an incident in the last INCIDENT_KNOWN_DAYS: cover bought now will not pay for it. */
+  incidentVenues: string[];
 };
+
+/** DESIGN §11: a venue hit this recently gets the "incident known" warning. */
+export const INCIDENT_KNOWN_DAYS = 30;
 
 export function prefsOf(settings: TSettings): UserPrefs {
   return { region: settings.region, kycOk: settings.kycOk, targetRatio: settings.targetRatio };
@@ -44,12 +51,14 @@ export async function loadRecommendationInputs(
     new CatalogProductsRepository(db).all(),
   ]);
   const repo = new RecommendationRepository(db);
-  const [scores, grades, drafts, quotes] = await Promise.all([
+  const today = todayUtc();
+  const [scores, grades, drafts, quotes, incidentVenues] = await Promise.all([
     scoreProviders(db, { weights: settings.weightsAreDefault ? null : settings.weights }),
     repo.riskGrades(portfolioId),
     opts.withDrafts === false ? Promise.resolve([]) : repo.drafts(portfolioId, opts.draftsOf),
     new QuoteRepository(db).forPortfolio(userId, portfolioId),
+    venuesHitSince(db, summary.positions.map((p) => p.venue), addDays(today, -INCIDENT_KNOWN_DAYS)),
   ]);
   const products = catalog.map((p) => ({ ...p, providerScore: scores.get(p.providerSlug)?.total ?? 0 }));
-  return { summary, settings, prefs: prefsOf(settings), products, grades, drafts, quotes: validQuotesByProduct(quotes, todayUtc()) };
+  return { summary, settings, prefs: prefsOf(settings), products, grades, drafts, quotes: validQuotesByProduct(quotes, today), incidentVenues };
 }

@@ -50,6 +50,7 @@ function recommend(
   const options = {
     periodDays: detail.periodDays, priceBasis: detail.priceBasis, quotes: inputs.quotes,
     probabilities: inputs.settings.gradeProbabilities, maxLoading: inputs.settings.maxLoading,
+    knownIncidentVenues: inputs.incidentVenues,
   };
   for (const r of recommendForRiskGaps(gaps, inputs.products, inputs.prefs, options)) {
     byPosition.set(r.positionId, [...(byPosition.get(r.positionId) ?? []), r]);

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 
-const TABLES = ["User", "Portfolio", "Position", "Cover", "CoverPosition", "AlertAck", "Quote", "Provider", "CoverProduct"];
+const TABLES = ["User", "Portfolio", "Position", "Cover", "CoverPosition", "AlertAck", "Quote", "Provider", "CoverProduct", "Incident"];
 
 /** One hash of every row of every table: equal fingerprints mean nothing was written. */
 export async function dbFingerprint(db: PrismaClient): Promise<string> {

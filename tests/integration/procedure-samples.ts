@@ -5,7 +5,7 @@
  */
 export type OwnedIds = { portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string };
 
-export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.products", "provider.compare", "venue.search", "venue.bySlugs"];
+export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.products", "provider.compare", "venue.search", "venue.bySlugs", "incident.list"];
 
 /** Protected procedures that take no id: they act on the caller's own data only. */
 export const SELF_SCOPED_PROCEDURES: string[] = ["auth.ping", "account.signOutEverywhere", "portfolio.list", "portfolio.create", "settings.get", "settings.update"];

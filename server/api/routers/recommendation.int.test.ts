@@ -279,3 +279,20 @@ describe("recommendation.optimizeBudget under a flood", () => {
     expect(await codeOf(caller.recommendation.optimizeBudget({ portfolioId, budgetUsd: "1000" }))).toBe("OK");
   });
 });
+
+describe("recommendations after an incident", () => {
+  it("warn 'incident known' on a venue hit in the last 30 days, and not for an older incident", async () => {
+    const { caller, portfolioId } = await newTreasury("incident");
+    const warned = async () => {
+      const out = await caller.recommendation.forPortfolio({ portfolioId });
+      return out.positions[0]!.gaps.flatMap((g) => g.suggestions).some((s) => s.warnings.some((w) => w.code === "incident_known"));
+    };
+    const dayAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const incident = { venueName: "Aave", venueSlug: "aave-v3", chains: ["ethereum"], kind: "protocol_exploit" as const, sourceLabel: "test", asOf: dayAgo(0) };
+    await tdb.prisma.incident.create({ data: { id: "test-aave-old", date: new Date(`${dayAgo(45)}T00:00:00Z`), ...incident } });
+    expect(await warned()).toBe(false);
+    await tdb.prisma.incident.create({ data: { id: "test-aave-recent", date: new Date(`${dayAgo(5)}T00:00:00Z`), ...incident } });
+    expect(await warned()).toBe(true);
+    await tdb.prisma.incident.deleteMany({ where: { id: { in: ["test-aave-old", "test-aave-recent"] } } });
+  });
+});
