@@ -49,3 +49,49 @@ export const ZIncidentList = z.object({
   total: z.number().int(),
 });
 export type TIncidentList = z.infer<typeof ZIncidentList>;
+
+/** DESIGN §11: what the incidents of the last days did to a portfolio, and what to file by when. */
+export const ZIncidentImpactInput = z.object({
+  portfolioId: z.string().min(1, "Required").max(64, "Not a valid id").regex(/^[\w-]+$/, "Not a valid id"),
+  /** How far back from asOf; default the user's incidentLookbackDays (90). */
+  lookbackDays: z.number().int("Whole days").min(1, "At least 1 day").max(3650, "At most 3,650 days (10 years)").optional(),
+  /** The day to look back from and count days left to; default today. */
+  asOf: ZDay.optional(),
+});
+export type TIncidentImpactInput = z.infer<typeof ZIncidentImpactInput>;
+
+export const ZImpactCover = z.object({
+  coverId: z.string(),
+  name: z.string(),
+  providerName: z.string().nullable(),
+  amountUsd: z.string(),
+  /** What the sizing counted it to pay for this position on the incident day. */
+  paysUsd: z.string(),
+  expiresAt: z.string(),
+  claimWindowDays: z.number().int().nullable(),
+  /** expiresAt + claimWindowDays, never before the incident; null = claim window unknown. */
+  lastDayToFile: z.string().nullable(),
+  daysLeft: z.number().int().nullable(),
+  claimsModel: z.string().nullable(),
+  evidence: z.array(z.string()),
+});
+
+export const ZIncidentImpact = z.object({
+  portfolioId: z.string(),
+  asOf: z.string(),
+  lookbackDays: z.number().int(),
+  incidents: z.array(z.object({
+    incident: ZIncident,
+    positions: z.array(z.object({
+      positionId: z.string(),
+      label: z.string(),
+      chain: z.string(),
+      /** The incident's kind, sized on the incident day. */
+      exposureUsd: z.string(),
+      insuredUsd: z.string(),
+      uninsuredUsd: z.string(),
+      covers: z.array(ZImpactCover),
+    })),
+  })),
+});
+export type TIncidentImpact = z.infer<typeof ZIncidentImpact>;

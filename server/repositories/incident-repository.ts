@@ -82,3 +82,18 @@ export async function venuesHitSince(db: PrismaClient, venues: readonly string[]
     WHERE i."date" >= ${since}::date`;
   return rows.map((r) => r.slug);
 }
+
+/** What a claim on each cover needs: its claim window (the cover's own, else its product's) and who decides (product, else provider). */
+export async function coverClaimTerms(
+  db: PrismaClient, coverIds: readonly string[],
+): Promise<Map<string, { claimWindowDays: number | null; claimsModel: string | null }>> {
+  if (coverIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; claimWindowDays: number | null; claimsModel: string | null }[]>`
+    SELECT c.id, coalesce(c."claimWindowDays", cp."claimWindowDays") AS "claimWindowDays",
+           coalesce(cp."claimsModel", pr."claimsModel")::text AS "claimsModel"
+    FROM "Cover" c
+    LEFT JOIN "CoverProduct" cp ON cp.id = c."productId"
+    LEFT JOIN "Provider" pr ON pr.id = cp."providerId" OR (cp.id IS NULL AND pr.slug = c."providerSlug")
+    WHERE c.id = ANY(${[...coverIds]}::text[])`;
+  return new Map(rows.map((r) => [r.id, { claimWindowDays: r.claimWindowDays, claimsModel: r.claimsModel }]));
+}

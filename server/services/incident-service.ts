@@ -21,7 +21,7 @@ export function decodeIncidentCursor(cursor: string): IncidentKey | null {
   return { date, id: m[2]! };
 }
 
-const toIncident = (r: IncidentRecord, names: Map<string, string>): TIncident => ({
+export const toIncident = (r: IncidentRecord, names: ReadonlyMap<string, string>): TIncident => ({
   id: r.id,
   date: r.date,
   venueName: r.venueName,

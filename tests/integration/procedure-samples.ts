@@ -56,6 +56,7 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "recommendation.forPosition": { positionId: ids.positionId },
     "recommendation.forPortfolio": { portfolioId: ids.portfolioId },
     "recommendation.optimizeBudget": { portfolioId: ids.portfolioId, budgetUsd: "1000" },
+    "incident.forPortfolio": { portfolioId: ids.portfolioId, lookbackDays: 3650 },
     "quote.create": { portfolioId: ids.portfolioId, productId: ids.productId, ratePct: "2.5", quotedAt: "2026-11-01" },
     "quote.list": { portfolioId: ids.portfolioId },
     "quote.delete": { id: ids.quoteId },

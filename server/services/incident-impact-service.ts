@@ -1,0 +1,85 @@
+// incident.forPortfolio (DESIGN §11): the incidents of the last days that hit a portfolio's
+// positions, each position sized on the incident day, and per cover that counted then, the last
+// day to file and what to gather.
+import type { PrismaClient } from "@/server/db/generated/client";
+import type { TIncidentImpact, TIncidentImpactInput } from "@/lib/schemas/incident";
+import type { TSummary } from "@/lib/schemas/summary";
+import { addDays } from "@/lib/format/calendar";
+import { incidentAffects } from "@/server/domain/incidents/affects";
+import { claimDeadline } from "@/server/domain/incidents/claim-deadline";
+import { evidenceChecklist } from "@/server/domain/incidents/evidence";
+import type { ClaimsModel } from "@/server/domain/recommend/types";
+import { coverClaimTerms, listIncidents } from "@/server/repositories/incident-repository";
+import { todayUtc } from "@/server/repositories/mappers";
+import { venueCatalog } from "@/server/repositories/venue-repository";
+import { toIncident } from "./incident-service";
+import { requireOwnedPortfolio } from "./portfolio-service";
+import { portfolioSummary } from "./summary-service";
+
+export const DEFAULT_INCIDENT_LOOKBACK_DAYS = 90;
+/** More incidents than this on one portfolio's venues in the window would be a catalog error, not news. */
+const MAX_INCIDENTS = 200;
+
+export async function incidentsForPortfolio(db: PrismaClient, userId: string, input: TIncidentImpactInput): Promise<TIncidentImpact> {
+  await requireOwnedPortfolio(db, userId, input.portfolioId);
+  const asOf = input.asOf ?? todayUtc();
+  const lookbackDays = input.lookbackDays ?? DEFAULT_INCIDENT_LOOKBACK_DAYS;
+  const [now, catalog] = await Promise.all([portfolioSummary(db, userId, { portfolioId: input.portfolioId, asOf }), venueCatalog(db)]);
+  const familyOf = new Map(catalog.flatMap((v) => (v.family ? [[v.slug, v.family] as const] : [])));
+  const names = new Map(catalog.map((v) => [v.slug, v.name]));
+  const venues = [...new Set(now.positions.flatMap((p) => [p.venue, ...(familyOf.has(p.venue) ? [familyOf.get(p.venue)!] : [])]))];
+  const empty = { portfolioId: input.portfolioId, asOf, lookbackDays, incidents: [] };
+  if (venues.length === 0) return empty;
+  const candidates = await listIncidents(db, { venueSlugs: venues, from: addDays(asOf, -lookbackDays), to: asOf }, MAX_INCIDENTS);
+  const hits = candidates
+    .map((incident) => ({
+      incident,
+      positions: now.positions.filter((p) => incidentAffects(
+        incident, { venue: p.venue, chain: p.chain, risks: p.risks.map((r) => r.risk) }, familyOf,
+      )),
+    }))
+    .filter((h) => h.positions.length > 0);
+  if (hits.length === 0) return empty;
+
+  // The sizing on each incident day: what counted then, not what counts today.
+  const byDay = new Map<string, Promise<TSummary>>();
+  const sizedOn = (day: string) => {
+    if (!byDay.has(day)) byDay.set(day, portfolioSummary(db, userId, { portfolioId: input.portfolioId, asOf: day }));
+    return byDay.get(day)!;
+  };
+  const sized = await Promise.all(hits.map((h) => sizedOn(h.incident.date)));
+  const coverIds = new Set(sized.flatMap((s, i) => s.positions
+    .filter((p) => hits[i]!.positions.some((x) => x.id === p.id))
+    .flatMap((p) => p.risks.filter((r) => r.risk === hits[i]!.incident.kind).flatMap((r) => r.covers.map((c) => c.coverId)))));
+  const terms = await coverClaimTerms(db, [...coverIds]);
+
+  return {
+    ...empty,
+    incidents: hits.map((h, i) => {
+      const day = sized[i]!;
+      const coverById = new Map(day.covers.map((c) => [c.id, c]));
+      return {
+        incident: toIncident(h.incident, names),
+        positions: h.positions.map((p) => {
+          const then = day.positions.find((x) => x.id === p.id);
+          const risk = then?.risks.find((r) => r.risk === h.incident.kind);
+          return {
+            positionId: p.id, label: p.label, chain: p.chain,
+            exposureUsd: risk?.exposureUsd ?? "0.00", insuredUsd: risk?.insuredUsd ?? "0.00", uninsuredUsd: risk?.uninsuredUsd ?? "0.00",
+            covers: (risk?.covers ?? []).flatMap((share) => {
+              const cover = coverById.get(share.coverId);
+              if (!cover) return [];
+              const t = terms.get(share.coverId) ?? { claimWindowDays: null, claimsModel: null };
+              const deadline = claimDeadline({ expiresAt: cover.expiresAt, claimWindowDays: t.claimWindowDays }, h.incident.date, asOf);
+              return [{
+                coverId: cover.id, name: cover.name, providerName: cover.providerName, amountUsd: cover.amountUsd, paysUsd: share.payUsd,
+                expiresAt: cover.expiresAt, claimWindowDays: t.claimWindowDays, lastDayToFile: deadline.lastDay, daysLeft: deadline.daysLeft,
+                claimsModel: t.claimsModel, evidence: evidenceChecklist(t.claimsModel as ClaimsModel | null),
+              }];
+            }),
+          };
+        }),
+      };
+    }),
+  };
+}
