@@ -179,6 +179,7 @@ test("signed in, every page works under the CSP: no violation, no blocked script
     `/portfolios/${portfolioId}`, // recharts: inline styles
     `/portfolios/${portfolioId}/positions`,
     `/portfolios/${portfolioId}/import`,
+    `/portfolios/${portfolioId}/incidents`,
     `/positions/${positionId}`,
     "/providers",
     "/providers/nexus-mutual",

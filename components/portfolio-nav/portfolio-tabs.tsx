@@ -9,6 +9,7 @@ export function PortfolioTabs({ portfolioId }: { portfolioId: string }) {
   const tabs = [
     { href: base, label: "Dashboard" },
     { href: `${base}/positions`, label: "Positions & covers" },
+    { href: `${base}/incidents`, label: "Incidents" },
     { href: `${base}/import`, label: "Import / export" },
     { href: `/recommendations?portfolio=${portfolioId}`, label: "Recommendations" },
   ];
