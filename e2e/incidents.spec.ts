@@ -53,6 +53,12 @@ test("a treasurer with a Curve position on Ethereum sees the exploit of 30 July 
     startsAt: "2023-01-01", expiresAt: "2023-12-31", claimWindowDays: 35, positionIds: [positionId],
   })).ok()).toBe(true);
 
+  // The dashboard as of 5 August 2023 puts the incident above every other alert, and sends the treasurer to what to claim.
+  await page.goto(`${href}?asOf=2023-08-05`);
+  await expect(page.getByRole("heading", { name: "Curve DEX: protocol exploit on Jul 30, 2023 hit Curve crvUSD pool" })).toBeVisible();
+  await page.getByRole("link", { name: "What to claim, by when" }).click();
+  await expect(page).toHaveURL(new RegExp(`${href}/incidents$`));
+
   // As of 5 August 2023, looking back 30 days.
   await page.goto(`${href}/incidents?asOf=2023-08-05&lookbackDays=30`);
   const impact = page.getByRole("article", { name: /Curve DEX: protocol exploit on Jul 30, 2023/ });

@@ -39,9 +39,11 @@ export function AlertItem({ alert, today, positionHref, nested = false }: {
           <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
             {!nested && <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${style.badge}`}>{style.label}</span>}
             <Title className="text-sm font-semibold">{alert.title}</Title>
-            {position
-              ? <Link href={positionHref(position.id)} className="text-sm [overflow-wrap:anywhere]">{position.label}</Link>
-              : <Link href="/providers" className="text-sm">Compare providers</Link>}
+            {alert.code === "incident"
+              ? <Link href={`/portfolios/${alert.portfolioId}/incidents`} className="text-sm">What to claim, by when</Link>
+              : position
+                ? <Link href={positionHref(position.id)} className="text-sm [overflow-wrap:anywhere]">{position.label}</Link>
+                : <Link href="/providers" className="text-sm">Compare providers</Link>}
           </div>
           <p className="text-sm text-[var(--muted)]">{alert.detail}</p>
           {acknowledged && alert.acknowledgedUntil && (

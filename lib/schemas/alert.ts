@@ -6,23 +6,26 @@ export const POSITION_ALERT_CODES = [
   "expiring_soon", "expired", "claim_window_open", "uninsured", "under_insured", "over_insured", "scope_mismatch",
 ] as const;
 export type TPositionAlertCode = (typeof POSITION_ALERT_CODES)[number];
-export type TAlertCode = TPositionAlertCode | "provider_concentration";
+export type TAlertCode = TPositionAlertCode | "provider_concentration" | "incident";
 
 /**
- * What an alert key names. Keys are `portfolioId:positionId:code` for a position's alert and
- * `portfolioId:portfolio:provider_concentration:providerKey` for a portfolio's; ids never contain ":".
+ * What an alert key names. Keys are `portfolioId:positionId:code` for a position's alert,
+ * `portfolioId:portfolio:provider_concentration:providerKey` for a concentration and
+ * `portfolioId:portfolio:incident:incidentId` for an incident; ids never contain ":".
  */
 export type TAlertTarget =
   | { portfolioId: string; positionId: string; code: TPositionAlertCode }
-  | { portfolioId: string; providerKey: string; code: "provider_concentration" };
+  | { portfolioId: string; providerKey: string; code: "provider_concentration" }
+  | { portfolioId: string; incidentId: string; code: "incident" };
 
 const idPart = ZId;
 const providerPart = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const incidentPart = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,119}$/);
 
 export function alertKeyOf(target: TAlertTarget): string {
-  return "positionId" in target
-    ? `${target.portfolioId}:${target.positionId}:${target.code}`
-    : `${target.portfolioId}:portfolio:provider_concentration:${target.providerKey}`;
+  if ("positionId" in target) return `${target.portfolioId}:${target.positionId}:${target.code}`;
+  if ("incidentId" in target) return `${target.portfolioId}:portfolio:incident:${target.incidentId}`;
+  return `${target.portfolioId}:portfolio:provider_concentration:${target.providerKey}`;
 }
 
 export function parseAlertKey(key: string): TAlertTarget | null {
@@ -31,6 +34,9 @@ export function parseAlertKey(key: string): TAlertTarget | null {
   if (!idPart.safeParse(portfolioId).success) return null;
   if (parts.length === 4 && second === "portfolio" && code === "provider_concentration") {
     return providerPart.safeParse(providerKey).success ? { portfolioId, providerKey, code } : null;
+  }
+  if (parts.length === 4 && second === "portfolio" && code === "incident") {
+    return incidentPart.safeParse(providerKey).success ? { portfolioId, incidentId: providerKey, code } : null;
   }
   const alertCode = z.enum(POSITION_ALERT_CODES).safeParse(code);
   if (parts.length !== 3 || !alertCode.success || !idPart.safeParse(second).success) return null;
@@ -50,7 +56,7 @@ export const ZListAlertAcksInput = z.object({ portfolioId: ZId });
 export const ZAlertAck = z.object({ key: z.string(), until: z.string() });
 export type TAlertAck = z.infer<typeof ZAlertAck>;
 
-const ZAlertCode = z.enum([...POSITION_ALERT_CODES, "provider_concentration"]);
+const ZAlertCode = z.enum([...POSITION_ALERT_CODES, "provider_concentration", "incident"]);
 const ZSeverity = z.enum(["urgent", "warning", "notice"]);
 
 export const ZAlertListInput = z.object({

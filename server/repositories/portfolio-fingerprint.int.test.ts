@@ -29,7 +29,7 @@ describe("portfolioFingerprint", () => {
     expect(await portfolioFingerprint(tdb.prisma, userId, "no-such-portfolio")).toBeNull();
   });
 
-  it("changes when the catalog the sizing reads changes: a provider, a product, a venue's name", async () => {
+  it("changes when the catalog the overview reads changes: a provider, a product, a venue's name, an incident", async () => {
     const provider = await tdb.prisma.provider.create({
       data: { slug: "fp-provider", name: "Provider", facts: {}, products: { create: { slug: "cover", name: "Cover", coverageType: "protocol_exploit" } } },
       include: { products: true },
@@ -40,6 +40,10 @@ describe("portfolioFingerprint", () => {
       ["product's claim window", () => tdb.prisma.coverProduct.update({ where: { id: provider.products[0]!.id }, data: { claimWindowDays: 30 } })],
       ["venue renamed", () => tdb.prisma.venue.update({ where: { slug: "fp-venue" }, data: { name: "Venue, renamed" } })],
       ["product removed", () => tdb.prisma.coverProduct.delete({ where: { id: provider.products[0]!.id } })],
+      ["incident recorded", () => tdb.prisma.incident.create({
+        data: { id: "fp-incident", date: new Date("2026-11-01"), venueName: "Venue", venueSlug: "fp-venue", kind: "protocol_exploit", sourceLabel: "test", asOf: "2026-11-02" },
+      })],
+      ["incident updated", () => tdb.prisma.incident.update({ where: { id: "fp-incident" }, data: { lossText: "more known now" } })],
     ];
     for (const [step, change] of steps) {
       const [before, after] = await across(change);

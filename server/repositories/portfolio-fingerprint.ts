@@ -3,8 +3,8 @@ import type { PrismaClient } from "@/server/db/generated/client";
 /**
  * Everything the sizing of a portfolio reads, condensed to one string: the portfolio and its
  * owner's settings, its positions and covers (count and latest change — a cover's links changing
- * touch the cover, see cover-service), and the catalog's latest change (products, providers and
- * venue names). One query of index lookups; null when the portfolio is not the user's.
+ * touch the cover, see cover-service), and the catalog's latest change (products, providers,
+ * venue names, incidents). One query of index lookups; null when the portfolio is not the user's.
  */
 export async function portfolioFingerprint(db: PrismaClient, userId: string, portfolioId: string): Promise<string | null> {
   const rows = await db.$queryRaw<{ fingerprint: string | null }[]>`
@@ -15,7 +15,8 @@ export async function portfolioFingerprint(db: PrismaClient, userId: string, por
       (SELECT count(*) || ':' || coalesce(max(c."updatedAt")::text, '') FROM "Cover" c WHERE c."portfolioId" = p.id),
       (SELECT count(*) || ':' || coalesce(max(cp."updatedAt")::text, '') FROM "CoverProduct" cp),
       (SELECT count(*) || ':' || coalesce(max(pr."updatedAt")::text, '') FROM "Provider" pr),
-      (SELECT max(v."updatedAt")::text FROM "Venue" v)
+      (SELECT max(v."updatedAt")::text FROM "Venue" v),
+      (SELECT max(i."updatedAt")::text FROM "Incident" i)
     ) AS fingerprint
     FROM "Portfolio" p JOIN "User" u ON u.id = p."userId"
     WHERE p.id = ${portfolioId} AND p."userId" = ${userId}`;

@@ -7,6 +7,7 @@ import { AlertAckRepository } from "@/server/repositories/alert-ack-repository";
 import { todayUtc } from "@/server/repositories/mappers";
 import { portfolioFingerprint } from "@/server/repositories/portfolio-fingerprint";
 import { overviewBaseFor, overviewCacheKey } from "./overview-cache";
+import { incidentHits } from "./incident-alerts";
 import { portfolioSummary } from "./summary-service";
 
 /**
@@ -17,8 +18,10 @@ import { portfolioSummary } from "./summary-service";
 export async function sizedOverviewBase(db: PrismaClient, userId: string, portfolioId: string, asOf: string): Promise<OverviewBase> {
   const fingerprint = await portfolioFingerprint(db, userId, portfolioId);
   if (fingerprint === null) throw notFound("Portfolio");
-  return overviewBaseFor(overviewCacheKey(userId, portfolioId, asOf), fingerprint, async () =>
-    overviewBase(await portfolioSummary(db, userId, { portfolioId, asOf })));
+  return overviewBaseFor(overviewCacheKey(userId, portfolioId, asOf), fingerprint, async () => {
+    const summary = await portfolioSummary(db, userId, { portfolioId, asOf });
+    return overviewBase(summary, await incidentHits(db, summary));
+  });
 }
 
 /** What the dashboard shows of a portfolio on a day; NOT_FOUND for another user's. */

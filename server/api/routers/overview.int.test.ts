@@ -127,3 +127,26 @@ describe("portfolio.overview", () => {
   });
 });
 
+
+describe("incident alerts on the dashboard", () => {
+  it("an incident recorded on a venue the portfolio holds shows at once, above every other alert, and can be acknowledged", async () => {
+    const id = (await alice.portfolio.create({ name: "Incidents" })).id;
+    await alice.position.create({ portfolioId: id, label: "Aave USDC", asset: "USDC", assetKind: "stablecoin", chain: "ethereum", venueKind: "defi", venue: "aave-v3", valueUsd: "1000" });
+    const before = await alice.portfolio.overview({ portfolioId: id }); // cached now
+    expect(before.alerts.groups.map((g) => g.code)).not.toContain("incident");
+
+    await tdb.prisma.incident.create({ data: {
+      id: "test-aave-today", date: new Date(`${dayFromToday(-3)}T00:00:00Z`), venueName: "Aave", venueSlug: "aave-v3", chains: [],
+      kind: "protocol_exploit", sourceLabel: "test", asOf: dayFromToday(0),
+    } });
+    const after = await alice.portfolio.overview({ portfolioId: id });
+    expect(after.alerts.groups[0]).toMatchObject({ code: "incident", severity: "urgent", count: 1 });
+    expect(after.alerts.groups[0]!.title).toMatch(/^aave-v3: protocol exploit on .* hit Aave USDC$|^Aave.*: protocol exploit on .* hit Aave USDC$/);
+
+    const key = `${id}:portfolio:incident:test-aave-today`;
+    await alice.alert.acknowledge({ key, until: dayFromToday(7) });
+    expect((await alice.portfolio.overview({ portfolioId: id })).alerts.groups.map((g) => g.code)).not.toContain("incident");
+    expect(await codeOf(bob.alert.acknowledge({ key, until: dayFromToday(7) }))).toBe("NOT_FOUND");
+    await tdb.prisma.incident.delete({ where: { id: "test-aave-today" } });
+  });
+});

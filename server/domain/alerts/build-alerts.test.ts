@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseAlertKey } from "@/lib/schemas/alert";
 import { buildAlerts, flagRank, isAcknowledged } from "./build-alerts";
 import { cover, position, summary } from "./summary-fixture";
 
@@ -86,6 +87,34 @@ describe("alerts from the sizing result", () => {
     expect(big?.acknowledgedUntil).toBe("2026-11-30");
     expect(isAcknowledged(big!, "2026-11-30")).toBe(true);
     expect(isAcknowledged(big!, "2026-12-01")).toBe(false);
+  });
+});
+
+describe("incident alerts (DESIGN §11)", () => {
+  const hit = {
+    id: "dhl-20230730-curve", date: "2023-07-30", venue: "Curve DEX", kindLabel: "protocol exploit",
+    positions: [{ id: "curve", label: "Curve", uninsuredUsd: "1000.10" }, { id: "small", label: "Small gap", uninsuredUsd: "5000.00" }],
+  };
+
+  it("come above every other alert, urgent, keyed by the incident, with the uninsured total of the positions it hit", () => {
+    const alerts = buildAlerts(demo, [], [hit]);
+    expect(alerts[0]).toMatchObject({
+      code: "incident", severity: "urgent", key: `${demo.portfolio.id}:portfolio:incident:dhl-20230730-curve`,
+      title: "Curve DEX: protocol exploit on Jul 30, 2023 hit 2 positions",
+      positions: [{ id: "curve", label: "Curve" }, { id: "small", label: "Small gap" }],
+      // 1,000.10 + 5,000.00
+      amountUsd: "6000.10",
+    });
+    expect(alerts.slice(1).map((a) => a.code)).not.toContain("incident");
+  });
+
+  it("name the one position when only one was hit, and can be acknowledged by their key", () => {
+    const one = { ...hit, positions: [hit.positions[0]!] };
+    const key = `${demo.portfolio.id}:portfolio:incident:dhl-20230730-curve`;
+    const [alert] = buildAlerts(demo, [{ key, until: "2099-01-01" }], [one]);
+    expect(alert).toMatchObject({ title: "Curve DEX: protocol exploit on Jul 30, 2023 hit Curve", acknowledgedUntil: "2099-01-01" });
+    expect(parseAlertKey(key)).toEqual({ portfolioId: demo.portfolio.id, incidentId: "dhl-20230730-curve", code: "incident" });
+    expect(parseAlertKey(`${demo.portfolio.id}:portfolio:incident:Not:An:Id`)).toBeNull();
   });
 });
 

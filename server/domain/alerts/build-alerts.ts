@@ -1,9 +1,10 @@
-import { compareUsd } from "@/lib/format/calendar";
+import { compareUsd, formatDay } from "@/lib/format/calendar";
 import { formatRatio } from "@/lib/format/money";
 import { alertKeyOf, POSITION_ALERT_CODES, type TAlertAck, type TPositionAlertCode } from "@/lib/schemas/alert";
 import type { TSummary, TSummaryCover, TSummaryPosition } from "@/lib/schemas/summary";
 import { describeFlag, flagContextOf, wastedRisks } from "./flag-copy";
-import { ALERT_ORDER, SEVERITY, type Alert, type AlertSeverity } from "./types";
+import { Decimal, formatMoney, sumMoney } from "@/server/domain/money";
+import { ALERT_ORDER, SEVERITY, type Alert, type AlertSeverity, type IncidentHit } from "./types";
 
 /** Any flag's place in the urgency order; flags that are not alerts (not started, no cover market) come last. */
 export function flagRank(code: string): number {
@@ -52,6 +53,25 @@ function concentrationAlerts(summary: TSummary, acks: ReadonlyMap<string, string
   });
 }
 
+/**
+ * DESIGN §11: an incident on a venue the portfolio holds, within the look-back window. The claim
+ * deadlines depend on each cover's terms; the alert sends the treasurer to the Incidents tab for them.
+ */
+function incidentAlerts(summary: TSummary, hits: readonly IncidentHit[], acks: ReadonlyMap<string, string>): Alert[] {
+  return hits.map((hit) => {
+    const key = alertKeyOf({ portfolioId: summary.portfolio.id, incidentId: hit.id, code: "incident" });
+    const n = hit.positions.length;
+    const uninsured = sumMoney(hit.positions.map((p) => new Decimal(p.uninsuredUsd)));
+    return {
+      key, code: "incident", severity: SEVERITY.incident, portfolioId: summary.portfolio.id,
+      title: `${hit.venue}: ${hit.kindLabel.toLowerCase()} on ${formatDay(hit.date)} hit ${n === 1 ? hit.positions[0]!.label : `${n} positions`}`,
+      detail: "Check which covers counted that day and the last day to file a claim on each, on the portfolio's Incidents tab. Cover bought now will not pay for this incident.",
+      positions: hit.positions.map((p) => ({ id: p.id, label: p.label })), covers: [],
+      until: null, acknowledgedUntil: acks.get(key) ?? null, amountUsd: formatMoney(uninsured),
+    };
+  });
+}
+
 /** Within a kind: the nearest deadline first, then the most money at stake, then by name. */
 export function compareAlerts(a: Alert, b: Alert): number {
   const byCode = ALERT_ORDER.indexOf(a.code) - ALERT_ORDER.indexOf(b.code);
@@ -62,10 +82,14 @@ export function compareAlerts(a: Alert, b: Alert): number {
   return (a.positions[0]?.label ?? a.title).localeCompare(b.positions[0]?.label ?? b.title);
 }
 
-/** The portfolio's alerts from its sizing result, most urgent first, each marked with its acknowledgement if any. */
-export function buildAlerts(summary: TSummary, acks: readonly TAlertAck[]): Alert[] {
+/** The portfolio's alerts from its sizing result and the incidents that hit it, most urgent first, each marked with its acknowledgement if any. */
+export function buildAlerts(summary: TSummary, acks: readonly TAlertAck[], incidents: readonly IncidentHit[] = []): Alert[] {
   const ackUntil = new Map(acks.map((a) => [a.key, a.until]));
-  const alerts = [...summary.positions.flatMap((p) => positionAlerts(summary, p, ackUntil)), ...concentrationAlerts(summary, ackUntil)];
+  const alerts = [
+    ...incidentAlerts(summary, incidents, ackUntil),
+    ...summary.positions.flatMap((p) => positionAlerts(summary, p, ackUntil)),
+    ...concentrationAlerts(summary, ackUntil),
+  ];
   return alerts.sort(compareAlerts);
 }
 

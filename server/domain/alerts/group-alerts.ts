@@ -46,6 +46,7 @@ function groupTitle(code: TAlertCode, alerts: readonly Alert[], totalUsd: string
     case "over_insured": return `${positions(n)} over-insured — ${money(totalUsd!)} beyond exposure`;
     case "scope_mismatch": return `Cover does not apply on ${positions(n)}`;
     case "provider_concentration": return n === 1 ? alerts[0]!.title : `Cover concentrated with ${n} providers`;
+    case "incident": return n === 1 ? alerts[0]!.title : `${n} incidents hit your positions — check what to claim`;
   }
 }
 

@@ -21,13 +21,23 @@ export type Alert = {
   amountUsd: string;
 };
 
-/** Most urgent first: a deadline beats a gap, a gap beats waste or a mismatch. */
+/** Most urgent first: an incident on a position (a claim to file) beats a deadline, a deadline beats a gap, a gap beats waste or a mismatch. */
 export const ALERT_ORDER: readonly TAlertCode[] = [
-  "expiring_soon", "expired", "claim_window_open", "uninsured", "under_insured", "over_insured", "scope_mismatch", "provider_concentration",
+  "incident", "expiring_soon", "expired", "claim_window_open", "uninsured", "under_insured", "over_insured", "scope_mismatch", "provider_concentration",
 ];
 
 export const SEVERITY: Record<TAlertCode, AlertSeverity> = {
-  expiring_soon: "urgent", expired: "urgent", claim_window_open: "urgent",
+  incident: "urgent", expiring_soon: "urgent", expired: "urgent", claim_window_open: "urgent",
   uninsured: "warning", under_insured: "warning",
   over_insured: "notice", scope_mismatch: "notice", provider_concentration: "notice",
+};
+
+/** An incident of the catalog that hit some of the portfolio's positions (server/services/incident-alerts.ts finds them). */
+export type IncidentHit = {
+  id: string;
+  date: string;
+  /** The venue as the catalog names it, else as the source does. */
+  venue: string;
+  kindLabel: string;
+  positions: { id: string; label: string; uninsuredUsd: string }[];
 };

@@ -2,6 +2,7 @@ import type { TAlertAck } from "@/lib/schemas/alert";
 import type { TOverview } from "@/lib/schemas/overview";
 import type { TSummary } from "@/lib/schemas/summary";
 import { buildAlerts, groupAlerts, withAcks, type Alert } from "@/server/domain/alerts";
+import type { IncidentHit } from "@/server/domain/alerts/types";
 import { cliffEvents } from "./cliff-events";
 import { foldRows } from "./fold-rows";
 
@@ -13,7 +14,7 @@ export const ALERTS_PER_GROUP = 3;
 /** Everything of the overview that the acknowledgements do not change: what can be kept while the portfolio does not change. */
 export type OverviewBase = { overview: Omit<TOverview, "alerts">; alerts: Alert[] };
 
-export function overviewBase(summary: TSummary): OverviewBase {
+export function overviewBase(summary: TSummary, incidents: readonly IncidentHit[] = []): OverviewBase {
   const { breakdowns: b } = summary;
   return {
     overview: {
@@ -35,7 +36,7 @@ export function overviewBase(summary: TSummary): OverviewBase {
       },
       cliff: { points: summary.timeline, events: cliffEvents(summary) },
     },
-    alerts: buildAlerts(summary, []),
+    alerts: buildAlerts(summary, [], incidents),
   };
 }
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Incident_updatedAt_idx" ON "Incident"("updatedAt");
