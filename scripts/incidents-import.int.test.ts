@@ -57,3 +57,17 @@ describe("importIncidents", () => {
     await expect(readSource("file:///etc/passwd")).rejects.toThrow(/only https/);
   });
 });
+
+describe("INCIDENT_FEED_URL at start", () => {
+  it("imports the feed into the app's database, and a broken feed is an error the start script only warns about", async () => {
+    const { importIncidentFeed } = await import("./lib/incident-feed");
+    const dir = await mkdtemp(path.join(tmpdir(), "incident-feed-"));
+    const feed = path.join(dir, "feed.json");
+    await writeFile(feed, JSON.stringify([row("feed-a")]));
+    expect(await importIncidentFeed(tdb.url, feed)).toEqual({ added: 1, updated: 0, skipped: 0 });
+    expect(await importIncidentFeed(tdb.url, feed)).toEqual({ added: 0, updated: 0, skipped: 1 });
+    await writeFile(feed, "{ not json");
+    await expect(importIncidentFeed(tdb.url, feed)).rejects.toThrow();
+    await expect(importIncidentFeed(tdb.url, "http://plain-http.example/feed.json")).rejects.toThrow(/only https/);
+  });
+});

@@ -17,6 +17,7 @@ import { describeDatabaseUrl } from "@/server/db/url";
 import { loadOrCreateSecret } from "./lib/auth-secret";
 import { hasBuild, isBuildCurrent, recordBuild } from "./lib/build-cache";
 import { lockDataDir } from "./lib/data-dir-lock";
+import { importIncidentFeed } from "./lib/incident-feed";
 import { runSeeds, type SeedOutcome } from "./lib/seed";
 import { waitForPort } from "./lib/wait-for-port";
 
@@ -123,8 +124,15 @@ async function main(): Promise<void> {
   const [db] = await Promise.all([openDatabase(), ensurePrismaClient()]);
   const secret = await authSecret();
   // Seeding overlaps the build and Next's start-up; the banner (with the demo password) waits for it.
-  const seeding = runSeeds(db.url, { demo: db.embedded }).then((seeded) => {
+  const seeding = runSeeds(db.url, { demo: db.embedded }).then(async (seeded) => {
     if (seeded.catalog) say(`catalog: ${seeded.catalog.providers} providers, ${seeded.catalog.products} products (${seeded.catalog.nexusListings} of them Nexus listings), ${seeded.catalog.venues} venues, ${seeded.catalog.incidents} incidents (${elapsed()})`);
+    const feed = process.env.INCIDENT_FEED_URL;
+    if (feed) {
+      await importIncidentFeed(db.url, feed).then(
+        (c) => say(`incident feed: ${c.added} added, ${c.updated} updated, ${c.skipped} unchanged`),
+        (e: unknown) => console.warn(`[start] incident feed not imported (the app runs on without it): ${e instanceof Error ? e.message : e}`),
+      );
+    }
     return seeded;
   });
   seeding.catch(() => undefined); // reported below, once Next is running
