@@ -1,3 +1,4 @@
+import { isKnownChain } from "@/lib/chains";
 import type { TIncidentListInput } from "@/lib/schemas/incident";
 import type { COVERAGE_TYPES } from "@/lib/schemas/values";
 
@@ -21,7 +22,7 @@ export function incidentQuery(f: IncidentFilters): Omit<TIncidentListInput, "cur
   return {
     ...(f.q.trim() && { q: f.q.trim() }),
     ...(f.venue && { venue: f.venue }),
-    ...(f.chain && { chain: f.chain }),
+    ...(isKnownChain(f.chain) && { chain: f.chain }),
     ...(f.kind && { kind: f.kind }),
     ...(from && { from }),
     // A range typed backwards is not sent as such: the "to" field says so instead.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KNOWN_CHAINS } from "@/lib/chains";
 import { ZCoverageType, ZDay } from "./primitives";
 
 /** One incident of the catalog (DESIGN §11), as the incidents page lists it. */
@@ -30,7 +31,7 @@ export const ZIncidentListInput = z.object({
   /** Matched against the venue name, the resolved slug and the root cause, case-insensitive. */
   q: z.string().trim().max(100, "At most 100 characters").optional(),
   venue: z.string().trim().min(1).max(64, "At most 64 characters").optional(),
-  chain: z.string().trim().min(1).max(64, "At most 64 characters").optional(),
+  chain: z.enum(KNOWN_CHAINS, { error: `Unknown chain: use one of ${KNOWN_CHAINS.join(", ")}` }).optional(),
   kind: ZCoverageType.optional(),
   from: ZDay.optional(),
   to: ZDay.optional(),

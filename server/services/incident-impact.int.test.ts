@@ -70,3 +70,23 @@ describe("incident.forPortfolio", () => {
     expect(await codeOf(alice.incident.forPortfolio({ portfolioId, lookbackDays: 0 }))).toBe("BAD_REQUEST");
   });
 });
+
+describe("incident.list and incident.forPortfolio refuse bad input, naming the field", () => {
+  it("unknown chain or kind, a range backwards, a look-back outside 1–3,650 days", async () => {
+    const anonymous = callerFor(tdb.prisma, null);
+    const refused = async (call: Promise<unknown>) => call.then(() => null, (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }));
+    for (const [input, field] of [
+      [{ chain: "mars" }, /chain[\s\S]*Unknown chain/],
+      [{ kind: "meteor" }, /kind/],
+      [{ from: "2023-08-01", to: "2023-07-01" }, /to[\s\S]*on or after the start date/],
+    ] as const) {
+      const e = await refused(anonymous.incident.list(input as never));
+      expect(e?.code, JSON.stringify(input)).toBe("BAD_REQUEST");
+      expect(e?.message, JSON.stringify(input)).toMatch(field);
+    }
+    for (const lookbackDays of [0, 3651]) {
+      const e = await refused(alice.incident.forPortfolio({ portfolioId, lookbackDays }));
+      expect(e).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/lookbackDays/) });
+    }
+  });
+});
