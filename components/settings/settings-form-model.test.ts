@@ -4,7 +4,7 @@ import { profileValues, regionName, toProfileInput, toWeights, validateProfile, 
 const settings = {
   email: "a@b.c", name: "Ada", region: null, kycOk: true, targetRatio: 0.8, weightsAreDefault: true,
   weights: { liquidity: 30, security: 25, coverage: 15, costs: 15, ux: 10, support: 5 },
-  gradeProbabilities: { A: 0.005, B: 0.01, C: 0.025, D: 0.05, E: 0.1, F: 0.2 }, maxLoading: 3,
+  gradeProbabilities: { A: 0.005, B: 0.01, C: 0.025, D: 0.05, E: 0.1, F: 0.2 }, maxLoading: 3, incidentLookbackDays: 90,
 };
 
 describe("profile form", () => {

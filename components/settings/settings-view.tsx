@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc/client";
+import { AlertsForm } from "./alerts-form";
 import { AssumptionsForm } from "./assumptions-form";
 import { ProfileForm } from "./profile-form";
 import { RiskGrades } from "./risk-grades";
@@ -21,6 +22,7 @@ export function SettingsView() {
       <ProfileForm settings={s} />
       <WeightsForm key={s.weightsAreDefault ? "default" : "own"} settings={s} />
       <AssumptionsForm settings={s} />
+      <AlertsForm settings={s} />
       <RiskGrades />
       <SecuritySection email={s.email} />
     </div>

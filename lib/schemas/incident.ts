@@ -54,7 +54,7 @@ export type TIncidentList = z.infer<typeof ZIncidentList>;
 /** DESIGN §11: what the incidents of the last days did to a portfolio, and what to file by when. */
 export const ZIncidentImpactInput = z.object({
   portfolioId: z.string().min(1, "Required").max(64, "Not a valid id").regex(/^[\w-]+$/, "Not a valid id"),
-  /** How far back from asOf; default the user's incidentLookbackDays (90). */
+  /** How far back from asOf; default the user's incidentLookbackDays setting (90). */
   lookbackDays: z.number().int("Whole days").min(1, "At least 1 day").max(3650, "At most 3,650 days (10 years)").optional(),
   /** The day to look back from and count days left to; default today. */
   asOf: ZDay.optional(),

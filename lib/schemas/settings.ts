@@ -22,6 +22,10 @@ export const DEFAULT_GRADE_PROBABILITIES: TGradeProbabilities = { A: 0.005, B: 0
 export const MAX_LOADING_DEFAULT = 3;
 export const ZMaxLoading = z.number().finite("Must be a number").min(1, "At least 1").max(20, "At most 20");
 
+/** DESIGN §11: incidents this many days back raise an alert. */
+export const INCIDENT_LOOKBACK_DEFAULT = 90;
+export const ZIncidentLookbackDays = z.number().int("Whole days").min(1, "At least 1 day").max(3650, "At most 3,650 days (10 years)");
+
 export const ZSettings = z.object({
   email: z.string(),
   name: z.string(),
@@ -32,6 +36,7 @@ export const ZSettings = z.object({
   weightsAreDefault: z.boolean(),
   gradeProbabilities: ZGradeProbabilities,
   maxLoading: z.number(),
+  incidentLookbackDays: z.number().int(),
 });
 export type TSettings = z.infer<typeof ZSettings>;
 
@@ -44,4 +49,6 @@ export const ZUpdateSettingsInput = z.object({
   gradeProbabilities: ZGradeProbabilities.nullable().optional(),
   /** null = back to the default (3). */
   maxLoading: ZMaxLoading.nullable().optional(),
+  /** null = back to the default (90). */
+  incidentLookbackDays: ZIncidentLookbackDays.nullable().optional(),
 });

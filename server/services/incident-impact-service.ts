@@ -14,16 +14,16 @@ import { todayUtc } from "@/server/repositories/mappers";
 import { venueCatalog } from "@/server/repositories/venue-repository";
 import { toIncident } from "./incident-service";
 import { requireOwnedPortfolio } from "./portfolio-service";
+import { getSettings } from "./settings-service";
 import { portfolioSummary } from "./summary-service";
 
-export const DEFAULT_INCIDENT_LOOKBACK_DAYS = 90;
 /** More incidents than this on one portfolio's venues in the window would be a catalog error, not news. */
 const MAX_INCIDENTS = 200;
 
 export async function incidentsForPortfolio(db: PrismaClient, userId: string, input: TIncidentImpactInput): Promise<TIncidentImpact> {
   await requireOwnedPortfolio(db, userId, input.portfolioId);
   const asOf = input.asOf ?? todayUtc();
-  const lookbackDays = input.lookbackDays ?? DEFAULT_INCIDENT_LOOKBACK_DAYS;
+  const lookbackDays = input.lookbackDays ?? (await getSettings(db, userId)).incidentLookbackDays;
   const [now, catalog] = await Promise.all([portfolioSummary(db, userId, { portfolioId: input.portfolioId, asOf }), venueCatalog(db)]);
   const familyOf = new Map(catalog.flatMap((v) => (v.family ? [[v.slug, v.family] as const] : [])));
   const names = new Map(catalog.map((v) => [v.slug, v.name]));

@@ -8,6 +8,7 @@ import { todayUtc } from "@/server/repositories/mappers";
 import { portfolioFingerprint } from "@/server/repositories/portfolio-fingerprint";
 import { overviewBaseFor, overviewCacheKey } from "./overview-cache";
 import { incidentHits } from "./incident-alerts";
+import { getSettings } from "./settings-service";
 import { portfolioSummary } from "./summary-service";
 
 /**
@@ -19,8 +20,8 @@ export async function sizedOverviewBase(db: PrismaClient, userId: string, portfo
   const fingerprint = await portfolioFingerprint(db, userId, portfolioId);
   if (fingerprint === null) throw notFound("Portfolio");
   return overviewBaseFor(overviewCacheKey(userId, portfolioId, asOf), fingerprint, async () => {
-    const summary = await portfolioSummary(db, userId, { portfolioId, asOf });
-    return overviewBase(summary, await incidentHits(db, summary));
+    const [summary, settings] = await Promise.all([portfolioSummary(db, userId, { portfolioId, asOf }), getSettings(db, userId)]);
+    return overviewBase(summary, await incidentHits(db, summary, settings.incidentLookbackDays));
   });
 }
 

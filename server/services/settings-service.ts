@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/server/db/generated/client";
 import { Prisma } from "@/server/db/generated/client";
 import { notFound } from "@/server/api/errors";
 import {
-  DEFAULT_GRADE_PROBABILITIES, DEFAULT_WEIGHTS, MAX_LOADING_DEFAULT, ZGradeProbabilities, ZWeights, type TSettings, type ZUpdateSettingsInput,
+  DEFAULT_GRADE_PROBABILITIES, DEFAULT_WEIGHTS, INCIDENT_LOOKBACK_DEFAULT, MAX_LOADING_DEFAULT, ZGradeProbabilities, ZWeights, type TSettings, type ZUpdateSettingsInput,
 } from "@/lib/schemas/settings";
 import type { z } from "zod";
 import { answeringRaces } from "./race-errors";
@@ -22,6 +22,7 @@ export async function getSettings(db: PrismaClient, userId: string): Promise<TSe
     weightsAreDefault: !weights.success,
     gradeProbabilities: grades.success ? grades.data : DEFAULT_GRADE_PROBABILITIES,
     maxLoading: u.maxLoading?.toNumber() ?? MAX_LOADING_DEFAULT,
+    incidentLookbackDays: u.incidentLookbackDays ?? INCIDENT_LOOKBACK_DEFAULT,
   };
 }
 
@@ -41,6 +42,7 @@ export async function updateSettings(
       ...(input.weights !== undefined && { weights: jsonOrReset(input.weights) }),
       ...(input.gradeProbabilities !== undefined && { gradeProbabilities: jsonOrReset(input.gradeProbabilities) }),
       ...(input.maxLoading !== undefined && { maxLoading: input.maxLoading === null ? null : input.maxLoading.toFixed(2) }),
+      ...(input.incidentLookbackDays !== undefined && { incidentLookbackDays: input.incidentLookbackDays }),
     },
   }));
   return getSettings(db, userId);

@@ -143,6 +143,12 @@ describe("incident alerts on the dashboard", () => {
     expect(after.alerts.groups[0]).toMatchObject({ code: "incident", severity: "urgent", count: 1 });
     expect(after.alerts.groups[0]!.title).toMatch(/^aave-v3: protocol exploit on .* hit Aave USDC$|^Aave.*: protocol exploit on .* hit Aave USDC$/);
 
+    // The user's look-back: 2 days no longer reaches an incident 3 days ago; the default 90 does.
+    await alice.settings.update({ incidentLookbackDays: 2 });
+    expect((await alice.portfolio.overview({ portfolioId: id })).alerts.groups.map((g) => g.code)).not.toContain("incident");
+    await alice.settings.update({ incidentLookbackDays: null });
+    expect((await alice.portfolio.overview({ portfolioId: id })).alerts.groups[0]!.code).toBe("incident");
+
     const key = `${id}:portfolio:incident:test-aave-today`;
     await alice.alert.acknowledge({ key, until: dayFromToday(7) });
     expect((await alice.portfolio.overview({ portfolioId: id })).alerts.groups.map((g) => g.code)).not.toContain("incident");
