@@ -3,6 +3,7 @@
  * Database benches use TEST_DATABASE_URL / DATABASE_URL (a throwaway schema), else an embedded PGlite.
  */
 import { benchImport } from "./import";
+import { benchIncidentImpact } from "./incident-impact";
 import { benchOptimizer } from "./optimizer";
 import { benchOverviewSize } from "./overview-size";
 import { benchSizing } from "./sizing";
@@ -10,7 +11,7 @@ import { benchSummary } from "./summary";
 import { benchTreasuryAdvice } from "./treasury-advice";
 import { benchVenues } from "./venues";
 
-for (const bench of [benchSizing, benchSummary, benchOverviewSize, benchOptimizer, benchTreasuryAdvice, benchImport, benchVenues]) {
+for (const bench of [benchSizing, benchSummary, benchOverviewSize, benchOptimizer, benchTreasuryAdvice, benchIncidentImpact, benchImport, benchVenues]) {
   await bench();
   console.log();
 }

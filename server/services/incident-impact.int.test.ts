@@ -90,3 +90,24 @@ describe("incident.list and incident.forPortfolio refuse bad input, naming the f
     }
   });
 });
+
+describe("incident.forPortfolio sizes only what the incident touched, exactly", () => {
+  it("a cover shared with a position the incident did not hit still splits as in the full sizing", async () => {
+    const id = (await alice.portfolio.create({ name: "Shared cover" })).id;
+    const base = { portfolioId: id, asset: "USDC", assetKind: "stablecoin", venueKind: "defi" } as const;
+    const curve = (await alice.position.create({ ...base, label: "Curve USDC", chain: "ethereum", venue: "curve-dex", valueUsd: "70000" })).id;
+    const aave = (await alice.position.create({ ...base, label: "Aave USDC", chain: "ethereum", venue: "aave-v3", valueUsd: "50000" })).id;
+    await alice.position.create({ ...base, label: "Unrelated", chain: "ethereum", venue: "compound-v3", valueUsd: "10000" });
+    // One protocol cover of $90,000 over both Curve and Aave: the sizing splits it between them.
+    await alice.cover.create({
+      portfolioId: id, productName: "Shared protocol cover", coverageType: "protocol_exploit", amountUsd: "90000",
+      startsAt: "2023-01-01", expiresAt: "2023-12-31", claimWindowDays: 30, positionIds: [curve, aave],
+    });
+    const impact = await alice.incident.forPortfolio({ portfolioId: id, asOf: "2023-08-05", lookbackDays: 30 });
+    const hit = impact.incidents.find((i) => i.incident.id === "dhl-20230730-curve")!;
+    const full = await alice.portfolio.summary({ portfolioId: id, asOf: "2023-07-30" });
+    const risk = full.positions.find((p) => p.id === curve)!.risks.find((r) => r.risk === "protocol_exploit")!;
+    expect(hit.positions[0]).toMatchObject({ positionId: curve, exposureUsd: risk.exposureUsd, insuredUsd: risk.insuredUsd, uninsuredUsd: risk.uninsuredUsd });
+    expect(hit.positions[0]!.covers[0]!.paysUsd).toBe(risk.covers[0]!.payUsd);
+  });
+});
