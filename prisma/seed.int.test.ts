@@ -4,7 +4,12 @@ import { verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portfolioSummary } from "@/server/services/summary-service";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
+import { createPrismaClient } from "@/server/db/client";
+import { portfolioOverview } from "@/server/services/overview-service";
 import { DEMO_EMAIL, DEMO_PORTFOLIO_NAME, seedCatalog, seedDemo } from "./seed";
+import { seedIncidents } from "./seed-data/seed-incidents";
+import { DEMO_INCIDENT_LOOKBACK_DAYS } from "./seed-data/seed-demo";
+import { seedVenues } from "./seed-data/seed-venues";
 
 const TODAY = "2026-03-15";
 let tdb: TestDatabase;
@@ -88,5 +93,22 @@ describe("seedDemo", () => {
     expect(flagsOf("BTC, BitGo")).toEqual([]);
     expect(summary.portfolioFlags).toEqual([expect.objectContaining({ code: "provider_concentration", key: "nexus-mutual" })]);
     expect(summary.totals.insuredUsd).toBe("430000.00");
+  });
+});
+
+describe("the demo's incident alert", () => {
+  it("shows a real incident alert: the Aave exploit of 2024-08-28 on its Aave v3 deposit, within the demo's three-year look-back", async () => {
+    await seedVenues(tdb.prisma);
+    await seedIncidents(tdb.prisma);
+    await seedDemo(tdb.prisma, TODAY); // created by the tests above: left as it is
+    const user = await tdb.prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL }, include: { portfolios: true } });
+    expect(user.incidentLookbackDays).toBe(DEMO_INCIDENT_LOOKBACK_DAYS);
+    // A client of its own, as a freshly started app has: the catalog read above (before the venues were seeded) is kept 30 s per client.
+    const fresh = createPrismaClient(tdb.url, { poolSize: 2 });
+    const overview = await portfolioOverview(fresh, user.id, { portfolioId: user.portfolios[0]!.id, asOf: TODAY }, TODAY).finally(() => fresh.$disconnect());
+    const incident = overview.alerts.groups[0]!;
+    expect(incident).toMatchObject({ code: "incident", severity: "urgent" });
+    expect(incident.alerts.map((a) => a.key)).toContain(`${user.portfolios[0]!.id}:portfolio:incident:dhl-20240828-aave`);
+    expect(incident.alerts.find((a) => a.key.endsWith("dhl-20240828-aave"))!.positions.map((p) => p.label)).toEqual(["USDC deposit, Aave v3 (Ethereum)"]);
   });
 });

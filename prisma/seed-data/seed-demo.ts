@@ -4,6 +4,13 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/server/db/generated/client";
 import { DEMO_EMAIL, DEMO_PORTFOLIO_NAME, DEMO_POSITIONS, demoCovers, type DemoCover } from "./demo-portfolio";
 
+/**
+ * The demo shows every kind of alert, the incident one included, from real incidents only: no
+ * sourced incident on its venues is within the default 90 days, but the Aave exploit of 2024-08-28
+ * (Ethereum) hits its Aave v3 deposit within three years. A user's own setting (Settings → Alerts).
+ */
+export const DEMO_INCIDENT_LOOKBACK_DAYS = 3 * 365;
+
 /** The documented demo password; override with DEMO_PASSWORD (at least 10 characters). */
 export const DEFAULT_DEMO_PASSWORD = "coverdesk-demo-2026";
 
@@ -71,7 +78,7 @@ export async function seedDemo(
   const passwordHash = await hash(password);
   try {
     await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: DEMO_EMAIL, name: "Demo user", passwordHash } });
+      const user = await tx.user.create({ data: { email: DEMO_EMAIL, name: "Demo user", passwordHash, incidentLookbackDays: DEMO_INCIDENT_LOOKBACK_DAYS } });
       await createPortfolio(tx, user.id, today);
     });
   } catch (e) {
