@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // Lets several dev servers share one checkout (each with its own output folder).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "ioredis", "highs"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "ioredis", "highs", "pg-boss", "nodemailer"],
   // Security headers on every response, API routes and files included. The CSP here allows no
   // inline script; proxy.ts replaces it on every page with one carrying a per-request nonce.
   async headers() {

@@ -18,6 +18,8 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**"],
           globalSetup: ["tests/integration/global-setup.ts"],
+          // The app always runs with one (npm start generates it): unsubscribe links are signed with it.
+          env: { AUTH_SECRET: "integration-tests-secret-not-for-production" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -4,7 +4,8 @@
 //
 // Env: DATABASE_URL (unset = embedded PostgreSQL in $COVERDESK_DATA_DIR/pglite, default .data),
 // HOST (127.0.0.1), PORT (3000), AUTH_SECRET (unset = generated once into .data/auth-secret),
-// SKIP_BUILD=1 (use .next as it is), DATABASE_POOL_SIZE (connections per app process, default 10).
+// SKIP_BUILD=1 (use .next as it is), DATABASE_POOL_SIZE (connections per app process, default 10),
+// WORKER=off (no background worker in this instance: see scripts/worker.ts).
 import "dotenv/config";
 import { type ChildProcess, spawn } from "node:child_process";
 import { access, mkdir } from "node:fs/promises";
@@ -14,6 +15,8 @@ import { DEFAULT_POOL_SIZE } from "@/server/db/pool-size";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "@/server/db/embedded";
 import { applyMigrations } from "@/server/db/migrate";
 import { describeDatabaseUrl } from "@/server/db/url";
+import { jobSchemaFor } from "@/server/jobs/job-schema";
+import { prepareJobSchema } from "@/server/jobs/queues";
 import { loadOrCreateSecret } from "./lib/auth-secret";
 import { hasBuild, isBuildCurrent, recordBuild } from "./lib/build-cache";
 import { lockDataDir } from "./lib/data-dir-lock";
@@ -69,6 +72,7 @@ async function authSecret(): Promise<string> {
 }
 
 let child: ChildProcess | null = null;
+let worker: ChildProcess | null = null;
 let stopping = false;
 
 function runChild(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -80,6 +84,7 @@ function onSignal(signal: NodeJS.Signals): void {
   if (stopping) process.exit(130); // a second Ctrl-C: stop waiting
   stopping = true;
   // The child's exit resumes main(), which cleans up; with no child running, clean up here.
+  if (worker && worker.exitCode === null && worker.signalCode === null) worker.kill(signal);
   if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
   else void cleanup().then(() => process.exit(0));
 }
@@ -122,6 +127,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT) || 3000;
   const buildCurrent = isBuildCurrent(ROOT);
   const [db] = await Promise.all([openDatabase(), ensurePrismaClient()]);
+  await prepareJobSchema(db.url, jobSchemaFor(db.url));
   const secret = await authSecret();
   // Seeding overlaps the build and Next's start-up; the banner (with the demo password) waits for it.
   const seeding = runSeeds(db.url, { demo: db.embedded }).then(async (seeded) => {
@@ -163,13 +169,28 @@ async function main(): Promise<void> {
     ([seeded]) => banner(`http://${shownHost}:${port}`, db, seeded),
     (error: unknown) => {
       if (exited || stopping) return;
+      worker?.kill("SIGTERM");
       console.error(`[start] seeding failed: ${error instanceof Error ? error.message : error}`);
       failed = true;
       next.kill("SIGTERM");
     },
   );
 
+  // The worker starts once the catalog is seeded (the sweep sizes against it); it stops with the app.
+  if (process.env.WORKER !== "off") {
+    void seeding.then(() => {
+      if (exited || stopping) return;
+      worker = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/worker.ts")], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+      say("worker started (alert sweep, e-mails, webhooks): WORKER=off to run without it");
+    }, () => undefined);
+  }
+
   const code = await exitCode;
+  if (worker && worker.exitCode === null) {
+    const stopped = new Promise((resolve) => worker?.once("exit", resolve));
+    worker.kill("SIGTERM");
+    await stopped;
+  }
   await cleanup();
   process.exit(failed ? 1 : stopping ? 0 : code);
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
+import { jobSchemaFor } from "@/server/jobs/job-schema";
+import { prepareJobSchema } from "@/server/jobs/queues";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
 import { callerFor, callPath, createOwnedRows, makeUser, type Caller } from "@/tests/integration/callers";
 import {
@@ -31,7 +33,8 @@ const idTakingPaths = protectedPaths.filter((p) => !SELF_SCOPED_PROCEDURES.inclu
 /** Everything Alice owns, to prove an intruder's call changed none of it. */
 async function aliceRows(db: TestDatabase["prisma"]) {
   const mine = { portfolio: { userId: aliceId } };
-  const [user, portfolios, positions, covers, links, acks, quotes] = await Promise.all([
+  const mineToo = { userId: aliceId };
+  const [user, portfolios, positions, covers, links, acks, quotes, preferences, notices, mail, webhooks, deliveries] = await Promise.all([
     db.user.findUnique({ where: { id: aliceId } }),
     db.portfolio.findMany({ where: { userId: aliceId }, orderBy: { id: "asc" } }),
     db.position.findMany({ where: mine, orderBy: { id: "asc" } }),
@@ -39,15 +42,22 @@ async function aliceRows(db: TestDatabase["prisma"]) {
     db.coverPosition.findMany({ where: { cover: mine }, orderBy: [{ coverId: "asc" }, { positionId: "asc" }] }),
     db.alertAck.findMany({ where: { portfolio: { userId: aliceId } }, orderBy: { id: "asc" } }),
     db.quote.findMany({ where: mine, orderBy: { id: "asc" } }),
+    db.notificationPreference.findUnique({ where: mineToo }),
+    db.alertNotice.findMany({ where: mineToo, orderBy: { alertKey: "asc" } }),
+    db.emailMessage.findMany({ where: mineToo, orderBy: { id: "asc" } }),
+    db.webhook.findMany({ where: mineToo, orderBy: { id: "asc" } }),
+    db.webhookDelivery.findMany({ where: { webhook: mineToo }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ user, portfolios, positions, covers, links, acks, quotes });
+  return JSON.stringify({ user, portfolios, positions, covers, links, acks, quotes, preferences, notices, mail, webhooks, deliveries });
 }
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
+  const jobSchema = jobSchemaFor(tdb.url);
+  await prepareJobSchema(tdb.url, jobSchema);
   aliceId = (await makeUser(tdb.prisma, "alice")).id;
-  alice = callerFor(tdb.prisma, aliceId);
-  bob = callerFor(tdb.prisma, (await makeUser(tdb.prisma, "bob")).id);
+  alice = callerFor(tdb.prisma, aliceId, { jobSchema });
+  bob = callerFor(tdb.prisma, (await makeUser(tdb.prisma, "bob")).id, { jobSchema });
   ids = await createOwnedRows(alice, tdb.prisma);
   await alice.alert.acknowledge({ key: `${ids.portfolioId}:${ids.positionId}:under_insured`, until: "2099-01-01" });
 });
@@ -55,7 +65,7 @@ afterAll(() => tdb.drop());
 
 describe("authorization sweep over every procedure of the app router", () => {
   it("every procedure is either public or has a sample call with another user's ids", () => {
-    const covered = new Set([...Object.keys(ownedIdSamples({ portfolioId: "x", positionId: "y", coverId: "z", quoteId: "q", productId: "p" })), ...PUBLIC_PROCEDURES]);
+    const covered = new Set([...Object.keys(ownedIdSamples({ portfolioId: "x", positionId: "y", coverId: "z", quoteId: "q", productId: "p", webhookId: "w" })), ...PUBLIC_PROCEDURES]);
     expect(allPaths.filter((p) => !covered.has(p))).toEqual([]);
   });
 

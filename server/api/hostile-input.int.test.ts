@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import { seedCatalog } from "@/prisma/seed";
 import { MemoryRateLimitStore } from "@/server/rate-limit/memory-store";
+import { jobSchemaFor } from "@/server/jobs/job-schema";
+import { prepareJobSchema } from "@/server/jobs/queues";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
 import { callerFor, callPath, createOwnedRows, makeUser, type Caller } from "@/tests/integration/callers";
 import { dbFingerprint } from "@/tests/integration/db-fingerprint";
@@ -31,8 +33,11 @@ let ids: OwnedIds;
 beforeAll(async () => {
   tdb = await createTestDatabase();
   await seedCatalog(tdb.prisma);
+  // notification.checkNow queues webhook deliveries: this file's own job queue.
+  const jobSchema = jobSchemaFor(tdb.url);
+  await prepareJobSchema(tdb.url, jobSchema);
   const user = await makeUser(tdb.prisma, "owner");
-  owner = callerFor(tdb.prisma, user.id, { clientIp: "192.0.2.1", rateLimits: new MemoryRateLimitStore() });
+  owner = callerFor(tdb.prisma, user.id, { clientIp: "192.0.2.1", rateLimits: new MemoryRateLimitStore(), jobSchema });
   ids = await createOwnedRows(owner, tdb.prisma);
 }, 60_000);
 afterAll(() => tdb.drop());

@@ -5,6 +5,7 @@ import { alertRouter } from "./routers/alert";
 import { authRouter } from "./routers/auth";
 import { coverRouter } from "./routers/cover";
 import { incidentRouter } from "./routers/incident";
+import { notificationRouter } from "./routers/notification";
 import { portfolioRouter } from "./routers/portfolio";
 import { positionRouter } from "./routers/position";
 import { providerRouter } from "./routers/provider";
@@ -12,6 +13,7 @@ import { quoteRouter } from "./routers/quote";
 import { recommendationRouter } from "./routers/recommendation";
 import { settingsRouter } from "./routers/settings";
 import { venueRouter } from "./routers/venue";
+import { webhookRouter } from "./routers/webhook";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -26,6 +28,8 @@ export const appRouter = createTRPCRouter({
   quote: quoteRouter,
   venue: venueRouter,
   incident: incidentRouter,
+  notification: notificationRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,6 +20,8 @@ export type Context = {
   clientIp?: string;
   /** Defaults to the process-wide store (Redis when REDIS_URL is set). */
   rateLimits?: RateLimitStore;
+  /** pg-boss's schema for jobs the procedures queue; defaults to the one of DATABASE_URL. */
+  jobSchema?: string;
 };
 
 export function createContextInner(ctx: Context): Context {

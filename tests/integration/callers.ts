@@ -11,7 +11,7 @@ export async function makeUser(db: PrismaClient, prefix = "user"): Promise<{ id:
 }
 
 /** A tRPC caller acting as the given user (or anonymous), without HTTP. */
-export function callerFor(db: PrismaClient, userId: string | null, extra: Pick<Context, "clientIp" | "rateLimits"> = {}) {
+export function callerFor(db: PrismaClient, userId: string | null, extra: Pick<Context, "clientIp" | "rateLimits" | "jobSchema"> = {}) {
   return createCaller(createContextInner({
     db,
     getSessionUser: async () => (userId ? { id: userId } : null),
@@ -40,7 +40,7 @@ export function callPath(caller: Caller, path: string, input: unknown): Promise<
 /** One portfolio with a position, a cover linked to it and a quote, owned by the caller. */
 export async function createOwnedRows(
   owner: Caller, db: PrismaClient,
-): Promise<{ portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string }> {
+): Promise<{ portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string; webhookId: string }> {
   const portfolio = await owner.portfolio.create({ name: "Owner treasury" });
   const position = await owner.position.create({
     portfolioId: portfolio.id, label: "Aave USDC", asset: "USDC", assetKind: "stablecoin",
@@ -57,5 +57,8 @@ export async function createOwnedRows(
     select: { id: true },
   });
   const quote = await owner.quote.create({ portfolioId: portfolio.id, productId: product.id, ratePct: "2.1", quotedAt: "2026-11-28" });
-  return { portfolioId: portfolio.id, positionId: position.id, coverId: cover.id, quoteId: quote.id, productId: product.id };
+  // Saved as it is: a loopback target, refused at send time, so no sweep or test ever leaves the machine.
+  const { userId } = await db.portfolio.findUniqueOrThrow({ where: { id: portfolio.id }, select: { userId: true } });
+  const webhook = await db.webhook.create({ data: { userId, url: "https://127.0.0.1:9/owner-hook", events: ["alert.cover_expiring"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" } });
+  return { portfolioId: portfolio.id, positionId: position.id, coverId: cover.id, quoteId: quote.id, productId: product.id, webhookId: webhook.id };
 }

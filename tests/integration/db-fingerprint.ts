@@ -1,6 +1,9 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 
-const TABLES = ["User", "Portfolio", "Position", "Cover", "CoverPosition", "AlertAck", "Quote", "Provider", "CoverProduct", "Incident"];
+const TABLES = [
+  "User", "Portfolio", "Position", "Cover", "CoverPosition", "AlertAck", "Quote", "Provider", "CoverProduct", "Incident",
+  "NotificationPreference", "AlertNotice", "EmailMessage", "Webhook", "WebhookDelivery",
+];
 
 /** One hash of every row of every table: equal fingerprints mean nothing was written. */
 export async function dbFingerprint(db: PrismaClient): Promise<string> {

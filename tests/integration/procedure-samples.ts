@@ -3,12 +3,16 @@
  * The authorization sweep checks this covers every procedure of the router, so a new
  * procedure cannot ship without being swept.
  */
-export type OwnedIds = { portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string };
+export type OwnedIds = { portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string; webhookId: string };
 
 export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.products", "provider.compare", "venue.search", "venue.bySlugs", "incident.list"];
 
 /** Protected procedures that take no id: they act on the caller's own data only. */
-export const SELF_SCOPED_PROCEDURES: string[] = ["auth.ping", "account.signOutEverywhere", "portfolio.list", "portfolio.create", "settings.get", "settings.update"];
+export const SELF_SCOPED_PROCEDURES: string[] = [
+  "auth.ping", "account.signOutEverywhere", "portfolio.list", "portfolio.create", "settings.get", "settings.update",
+  "notification.preferences", "notification.updatePreferences", "notification.checkNow", "notification.sendTestEmail", "notification.outbox",
+  "notification.calendarUrl", "notification.rotateCalendarToken", "notification.disableCalendar", "webhook.create", "webhook.list",
+];
 
 /**
  * Protected procedures on the caller's own account that must refuse these samples (a password
@@ -60,6 +64,20 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "quote.create": { portfolioId: ids.portfolioId, productId: ids.productId, ratePct: "2.5", quotedAt: "2026-11-01" },
     "quote.list": { portfolioId: ids.portfolioId },
     "quote.delete": { id: ids.quoteId },
+    "notification.preferences": undefined,
+    "notification.updatePreferences": { digestHour: 3, emailEnabled: false },
+    "notification.checkNow": undefined,
+    "notification.sendTestEmail": undefined,
+    "notification.outbox": {},
+    "notification.calendarUrl": undefined,
+    "notification.rotateCalendarToken": undefined,
+    "notification.disableCalendar": undefined,
+    // A public address literal: saving resolves no name, so the sample does not depend on DNS.
+    "webhook.create": { url: "https://93.184.215.14/coverdesk", events: ["alert.incident"] },
+    "webhook.list": undefined,
+    "webhook.delete": { id: ids.webhookId },
+    "webhook.test": { id: ids.webhookId },
+    "webhook.deliveries": { webhookId: ids.webhookId },
     "recommendation.applySuggestions": { portfolioId: ids.portfolioId, items: [{ positionId: ids.positionId, productId: "any-product", amountUsd: "1" }] },
   };
 }

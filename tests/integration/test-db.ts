@@ -71,6 +71,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await client.connect();
       try {
         await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+        // The job queue of a test that made one (server/jobs/job-schema.ts).
+        await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(`${schema}_pgboss`)} CASCADE`);
       } finally {
         await client.end();
       }
