@@ -29,6 +29,8 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1" },
+    // WEBHOOK_ALLOW_PRIVATE: e2e/notifications.spec.ts points a webhook at a receiver on 127.0.0.1;
+    // APP_URL: links in e-mails and the calendar feed address point at this server.
+    env: { PORT: String(port), HOST: "127.0.0.1", WEBHOOK_ALLOW_PRIVATE: "1", APP_URL: baseURL },
   },
 });

@@ -29,7 +29,8 @@ export function CoverCards({ covers, asOf, windows, onEdit, onDelete }: CoverCar
           </p>
           <p className="text-sm tabular-nums">{c.startsAt} → {c.expiresAt} · {c.positionIds.length} position{c.positionIds.length === 1 ? "" : "s"}</p>
           <CoverBadges badges={coverBadges(c, asOf, windows.get(c.id))} />
-          <div className="flex justify-end gap-1">
+          <div className="flex flex-wrap justify-end gap-1">
+            <a href={`/api/covers/${c.id}/ics`} download className={`${actionClass} inline-flex items-center`} aria-label={`Add to calendar (.ics): ${c.productName}`}>Add to calendar (.ics)</a>
             <button type="button" className={actionClass} onClick={() => onEdit(c)} aria-label={`Edit cover ${c.productName}`}>Edit</button>
             <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(c)} aria-label={`Delete cover ${c.productName}`}>Delete</button>
           </div>

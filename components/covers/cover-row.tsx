@@ -25,6 +25,7 @@ export function CoverRow({ cover, asOf, claimWindowUntil, onEdit, onDelete }: Co
       <td className="min-w-36 px-2 py-2"><CoverBadges badges={coverBadges(cover, asOf, claimWindowUntil)} /></td>
       <td className="px-2 py-2">
         <span className="flex gap-1">
+          <a href={`/api/covers/${cover.id}/ics`} download className={`${actionClass} whitespace-nowrap`} aria-label={`Add to calendar (.ics): ${cover.productName}`}>Add to calendar (.ics)</a>
           <button type="button" className={actionClass} onClick={() => onEdit(cover)} aria-label={`Edit cover ${cover.productName}`}>Edit</button>
           <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(cover)} aria-label={`Delete cover ${cover.productName}`}>
             Delete

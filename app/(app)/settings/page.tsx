@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { SettingsView } from "@/components/settings/settings-view";
 
 export const metadata = { title: "Settings" };
@@ -8,6 +9,7 @@ export default function SettingsPage() {
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">Settings</h1>
         <p className="text-[var(--muted)]">What your recommendations follow: where you are, what you will do to buy cover, how much you want insured, and how risky each position is. Below them: the security of your account.</p>
+        <p><Link href="/settings/notifications" className="font-medium underline">Notifications</Link>: e-mail digest, webhooks and calendar feed for your alerts.</p>
       </div>
       <SettingsView />
     </div>
