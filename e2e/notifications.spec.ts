@@ -3,7 +3,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
-import { expect, gotoReady, newUser, screenshot, signUp, test } from "./fixtures";
+import { DEMO_EMAIL } from "@/prisma/seed-data/demo-portfolio";
+import { expect, gotoReady, newUser, screenshot, signIn, signUp, test } from "./fixtures";
 
 /** A non-batched tRPC mutation over HTTP: the POST body is the input. */
 async function trpc<T = { id: string }>(page: Page, path: string, input: unknown): Promise<T> {
@@ -246,4 +247,23 @@ test("each cover offers its dates as an .ics download", async ({ page }) => {
   const download = page.waitForEvent("download");
   await link.click();
   expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+});
+
+test("the demo account's calendar feed carries its covers' expiries, starts and claim deadlines", async ({ page, request }) => {
+  await signIn(page, { email: DEMO_EMAIL, password: process.env.DEMO_PASSWORD ?? "coverdesk-demo-2026" });
+  await gotoReady(page, "/settings/notifications");
+  const calendar = page.getByRole("region", { name: "Calendar feed" });
+  const button = calendar.getByRole("button", { name: /Create calendar feed|Get a new address/ });
+  await button.click();
+  const feed = await request.get(await calendar.getByLabel("Calendar feed address").inputValue());
+  expect(feed.status()).toBe(200);
+  const ics = await feed.text();
+  const on = (n: number) => `DTSTART;VALUE=DATE:${day(n).replace(/-/g, "")}`;
+  // prisma/seed-data/demo-portfolio.ts: the OpenCover cover expiring in 12 days, the Nexus ones in
+  // 200 and 375 days (the latter starting in 10), and the Bridge Mutual cover ended 3 days ago
+  // whose 7-day claim window closes in 3 days.
+  for (const n of [12, 200, 375, 10, 3]) expect(ics, `an event on ${day(n)}`).toContain(on(n));
+  expect(ics).toContain("BEGIN:VALARM");
+  // The Neptune Mutual cover ended 35 days ago, its claim window long closed: not in the feed.
+  expect(ics).not.toContain(on(-35));
 });

@@ -11,7 +11,7 @@ import { adminQuery } from "./lib/app-under-test";
 
 const serverUrl = process.env.DATABASE_URL;
 // Every e2e sign-up comes from 127.0.0.1: scale the per-IP auth limits up for the run.
-const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: "1", AUTH_RATE_LIMIT_SCALE: "100", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789" };
+const env: NodeJS.ProcessEnv = { ...process.env, SKIP_BUILD: "1", AUTH_RATE_LIMIT_SCALE: "100", SEED_DEMO: "1", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789" };
 let cleanup: () => Promise<void> = async () => {};
 
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;

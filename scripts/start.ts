@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   await prepareJobSchema(db.url, jobSchemaFor(db.url));
   const secret = await authSecret();
   // Seeding overlaps the build and Next's start-up; the banner (with the demo password) waits for it.
-  const seeding = runSeeds(db.url, { demo: db.embedded }).then(async (seeded) => {
+  const seeding = runSeeds(db.url, { demo: db.embedded || process.env.SEED_DEMO === "1" }).then(async (seeded) => {
     if (seeded.catalog) say(`catalog: ${seeded.catalog.providers} providers, ${seeded.catalog.products} products (${seeded.catalog.nexusListings} of them Nexus listings), ${seeded.catalog.venues} venues, ${seeded.catalog.incidents} incidents (${elapsed()})`);
     const feed = process.env.INCIDENT_FEED_URL;
     if (feed) {

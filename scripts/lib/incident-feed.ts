@@ -1,5 +1,5 @@
 // INCIDENT_FEED_URL (DESIGN §11): the incident import of `npm run incidents:import`, run at start
-// until the job queue of the notifications issue runs it daily. A failing feed never stops the app.
+// (the worker runs it daily too: server/jobs/worker.ts). A failing feed never stops the app.
 import type { UpsertCounts } from "@/prisma/seed-data/seed-incidents";
 import { importIncidents, readSource } from "../incidents-import";
 

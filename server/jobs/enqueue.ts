@@ -17,7 +17,8 @@ function senderFor(schema: string): PgBoss {
   return sender;
 }
 
-export type EnqueueOptions = { startAfter?: Date; singletonKey?: string };
+/** pg-boss deduplicates a singletonKey only within a singletonSeconds slot (standard queues), at most its archive interval (12 h). */
+export type EnqueueOptions = { startAfter?: Date; singletonKey?: string; singletonSeconds?: number };
 
 /**
  * Queues a job inside the caller's transaction: it exists if and only if the rows it is about

@@ -1,21 +1,25 @@
-const FALLBACK = "http://localhost:3000";
-
-function usable(value: string | undefined): string | null {
+function usable(value: string | undefined): URL | null {
   const trimmed = value?.trim();
   if (!trimmed) return null;
   try {
     const url = new URL(trimmed);
-    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    return url.protocol === "http:" || url.protocol === "https:" ? url : null;
   } catch {
     return null;
   }
-  return trimmed.replace(/\/+$/, "");
 }
+
+const withoutTrailingSlash = (s: string) => s.replace(/\/+$/, "");
 
 /**
  * The address links in e-mails, webhooks and calendar feeds point to (no trailing slash):
- * APP_URL, else AUTH_URL, else the dev server. A value that is not an http(s) URL is skipped.
+ * APP_URL, else next-auth's AUTH_URL without its /api/auth path, else this machine's port.
+ * A value that is not an http(s) URL is skipped.
  */
 export function appBaseUrl(env: Record<string, string | undefined> = process.env): string {
-  return usable(env.APP_URL) ?? usable(env.AUTH_URL) ?? FALLBACK;
+  const app = usable(env.APP_URL);
+  if (app) return withoutTrailingSlash(app.href);
+  const auth = usable(env.AUTH_URL ?? env.NEXTAUTH_URL);
+  if (auth) return withoutTrailingSlash(`${auth.origin}${auth.pathname.replace(/\/api\/auth\/?$/, "")}`);
+  return `http://localhost:${env.PORT?.trim() || "3000"}`;
 }

@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaClient } from "@/server/db/generated/client";
 import { logger } from "@/server/observability/logger";
+import { appBaseUrl } from "./app-url";
 import { unsubscribeUrl as signedUnsubscribeUrl } from "./unsubscribe-token";
 
 export type MailConfig = {
@@ -20,25 +21,9 @@ export type EmailDb = Pick<PrismaClient, "emailMessage">;
 export const MAIL_FROM_DEFAULT = "CoverDesk <alerts@coverdesk.local>";
 const LAST_ERROR_MAX = 500;
 
-function baseUrlFromEnv(env: Record<string, string | undefined>): string {
-  const explicit = env.APP_URL?.trim();
-  if (explicit) return explicit.replace(/\/+$/, "");
-  // next-auth's AUTH_URL is the public address, possibly with its /api/auth path.
-  const auth = (env.AUTH_URL ?? env.NEXTAUTH_URL)?.trim();
-  if (auth) {
-    try {
-      const url = new URL(auth);
-      return `${url.origin}${url.pathname.replace(/\/api\/auth\/?$/, "").replace(/\/+$/, "")}`;
-    } catch {
-      // Unparsable: fall back to the local address, as a link to localhost is better than none.
-    }
-  }
-  return `http://localhost:${env.PORT?.trim() || "3000"}`;
-}
-
 export function mailConfigFromEnv(env: Record<string, string | undefined> = process.env): MailConfig {
   const smtpUrl = env.SMTP_URL?.trim() || null;
-  return { smtpUrl, from: env.MAIL_FROM?.trim() || MAIL_FROM_DEFAULT, baseUrl: baseUrlFromEnv(env) };
+  return { smtpUrl, from: env.MAIL_FROM?.trim() || MAIL_FROM_DEFAULT, baseUrl: appBaseUrl(env) };
 }
 
 // nodemailer waits 2 minutes to connect and 10 to time out a socket by default: too long for a

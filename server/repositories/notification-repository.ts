@@ -55,31 +55,45 @@ export class NotificationRepository {
   }
 
   /**
-   * Holds the user's notification lock until the transaction ends: two sweeps of one user (the
+   * Holds the users' notification locks until the transaction ends: two sweeps of one user (the
    * scheduled one and "Check now", or two instances) decide one after the other, never both.
+   * Taken in one order, so two batches that share users cannot deadlock.
    */
-  async lockUser(userId: string): Promise<void> {
-    await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`notify:${userId}`}, 0))`;
+  async lockUsers(userIds: readonly string[]): Promise<void> {
+    const keys = [...userIds].sort().map((id) => `notify:${id}`);
+    await this.db.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))::int AS n FROM unnest(${keys}::text[]) AS t(k)`;
   }
 
-  async noticesSent(userId: string): Promise<NoticeRecord[]> {
-    return this.db.alertNotice.findMany({ where: { userId }, select: { alertKey: true, until: true, stage: true } });
+  async noticesSent(userIds: readonly string[]): Promise<Map<string, NoticeRecord[]>> {
+    const rows = await this.db.alertNotice.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, alertKey: true, until: true, stage: true } });
+    const byUser = new Map<string, NoticeRecord[]>(userIds.map((id) => [id, []]));
+    for (const { userId, ...record } of rows) byUser.get(userId)?.push(record);
+    return byUser;
   }
 
-  async recordNotices(userId: string, record: readonly NoticeRecord[], forget: readonly string[], at: Date): Promise<void> {
-    if (forget.length > 0) await this.db.alertNotice.deleteMany({ where: { userId, alertKey: { in: [...forget] } } });
-    if (record.length === 0) return;
-    const keys = record.map((r) => r.alertKey);
-    const untils = record.map((r) => r.until);
-    const stages = record.map((r) => r.stage);
+  /** Stores what was notified (replacing earlier records of the same alerts) and forgets closed alerts, for many users in two statements. */
+  async recordNotices(entries: readonly { userId: string; record: readonly NoticeRecord[]; forget: readonly string[] }[], at: Date): Promise<void> {
+    const forget = entries.flatMap((e) => e.forget.map((key) => ({ userId: e.userId, key })));
+    if (forget.length > 0) {
+      await this.db.$executeRaw`
+        DELETE FROM "AlertNotice" n USING unnest(${forget.map((f) => f.userId)}::text[], ${forget.map((f) => f.key)}::text[]) AS f(user_id, alert_key)
+        WHERE n."userId" = f.user_id AND n."alertKey" = f.alert_key`;
+    }
+    const rows = entries.flatMap((e) => e.record.map((r) => ({ userId: e.userId, ...r })));
+    if (rows.length === 0) return;
     await this.db.$executeRaw`
       INSERT INTO "AlertNotice" ("userId", "alertKey", until, stage, "notifiedAt")
-      SELECT ${userId}, r.key, r.until, r.stage, ${at}
-      FROM unnest(${keys}::text[], ${untils}::text[], ${stages}::int[]) AS r(key, until, stage)
+      SELECT r.user_id, r.key, r.until, r.stage, ${at}
+      FROM unnest(${rows.map((r) => r.userId)}::text[], ${rows.map((r) => r.alertKey)}::text[], ${rows.map((r) => r.until)}::text[], ${rows.map((r) => r.stage)}::int[]) AS r(user_id, key, until, stage)
       ON CONFLICT ("userId", "alertKey") DO UPDATE SET until = EXCLUDED.until, stage = EXCLUDED.stage, "notifiedAt" = EXCLUDED."notifiedAt"`;
   }
 
-  async markSwept(userId: string, day: string): Promise<void> {
-    await this.db.notificationPreference.upsert({ where: { userId }, create: { userId, lastSweptOn: day }, update: { lastSweptOn: day } });
+  /** The local day each user was swept on: the scheduled sweep skips them until their next day. */
+  async markSwept(days: ReadonlyMap<string, string>): Promise<void> {
+    if (days.size === 0) return;
+    await this.db.$executeRaw`
+      INSERT INTO "NotificationPreference" ("userId", "lastSweptOn", "updatedAt")
+      SELECT d.user_id, d.day, now() FROM unnest(${[...days.keys()]}::text[], ${[...days.values()]}::text[]) AS d(user_id, day)
+      ON CONFLICT ("userId") DO UPDATE SET "lastSweptOn" = EXCLUDED."lastSweptOn", "updatedAt" = now()`;
   }
 }

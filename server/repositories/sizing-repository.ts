@@ -17,22 +17,33 @@ export type SizingCoverRow = {
   providerSlug: string | null; providerName: string | null;
 };
 
-/** Reads what sizing needs in two queries whatever the portfolio's size. */
+/** Rows of several portfolios at once, each naming its portfolio (the alert sweep reads a batch of users). */
+export type OfPortfolio<T> = T & { portfolioId: string };
+
+/** Reads what sizing needs in two queries whatever the portfolio's size (or the number of portfolios). */
 export class SizingRepository {
   constructor(private readonly db: PrismaClient) {}
 
   positions(portfolioId: string): Promise<SizingPositionRow[]> {
-    return this.db.$queryRaw<SizingPositionRow[]>`
-      SELECT id, label, asset, "assetKind"::text AS "assetKind", chain, "venueKind"::text AS "venueKind",
-             venue, "valueUsd"::text AS "valueUsd", "risks"::text[] AS risks
-      FROM "Position" WHERE "portfolioId" = ${portfolioId}
-      ORDER BY "createdAt", id`;
+    return this.positionsOf([portfolioId]);
   }
 
   covers(portfolioId: string, includeDrafts: boolean): Promise<SizingCoverRow[]> {
+    return this.coversOf([portfolioId], includeDrafts);
+  }
+
+  positionsOf(portfolioIds: readonly string[]): Promise<OfPortfolio<SizingPositionRow>[]> {
+    return this.db.$queryRaw<OfPortfolio<SizingPositionRow>[]>`
+      SELECT id, "portfolioId", label, asset, "assetKind"::text AS "assetKind", chain, "venueKind"::text AS "venueKind",
+             venue, "valueUsd"::text AS "valueUsd", "risks"::text[] AS risks
+      FROM "Position" WHERE "portfolioId" = ANY(${[...portfolioIds]}::text[])
+      ORDER BY "portfolioId", "createdAt", id`;
+  }
+
+  coversOf(portfolioIds: readonly string[], includeDrafts: boolean): Promise<OfPortfolio<SizingCoverRow>[]> {
     const statuses = includeDrafts ? ["held", "draft"] : ["held"];
-    return this.db.$queryRaw<SizingCoverRow[]>`
-      SELECT c.id, c.status::text AS status, c."coverageType"::text AS "coverageType",
+    return this.db.$queryRaw<OfPortfolio<SizingCoverRow>[]>`
+      SELECT c.id, c."portfolioId", c.status::text AS status, c."coverageType"::text AS "coverageType",
              c."amountUsd"::text AS "amountUsd",
              to_char(c."startsAt", 'YYYY-MM-DD') AS "startsAt", to_char(c."expiresAt", 'YYYY-MM-DD') AS "expiresAt",
              COALESCE(array_agg(cp."positionId" ORDER BY cp."positionId") FILTER (WHERE cp."positionId" IS NOT NULL), '{}') AS "positionIds",
@@ -47,8 +58,8 @@ export class SizingRepository {
       LEFT JOIN "Provider" pr ON pr.id = p."providerId"
       LEFT JOIN "Provider" named ON p.id IS NULL AND named.slug = c."providerSlug"
       LEFT JOIN "CoverPosition" cp ON cp."coverId" = c.id
-      WHERE c."portfolioId" = ${portfolioId} AND c.status::text = ANY(${statuses})
+      WHERE c."portfolioId" = ANY(${[...portfolioIds]}::text[]) AND c.status::text = ANY(${statuses})
       GROUP BY c.id, p.id, pr.id, named.id
-      ORDER BY c."expiresAt", c.id`;
+      ORDER BY c."portfolioId", c."expiresAt", c.id`;
   }
 }
