@@ -42,9 +42,9 @@ function Message({ m }: { m: EmailMessage }) {
             </div>
             {view === "html" ? (
               // An empty sandbox: no scripts, no forms, no navigation of this page; links do nothing.
-              <iframe sandbox="" srcDoc={m.html} title={`HTML version of “${m.subject}”`} className="h-[28rem] w-full rounded-md border border-[var(--border)] bg-white" />
+              <iframe sandbox="" srcDoc={m.html} title={`HTML version of “${m.subject}”`} className="h-[75vh] min-h-[28rem] w-full resize-y rounded-md border border-[var(--border)] bg-white" />
             ) : (
-              <pre className="max-h-[28rem] overflow-auto whitespace-pre-wrap break-words rounded-md border border-[var(--border)] p-3 text-xs">{m.text}</pre>
+              <pre className="max-h-[75vh] overflow-auto whitespace-pre-wrap break-words rounded-md border border-[var(--border)] p-3 text-xs">{m.text}</pre>
             )}
           </>
         )}

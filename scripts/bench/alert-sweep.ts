@@ -8,12 +8,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { addDays, todayUtc } from "@/lib/format/calendar";
 import type { Prisma } from "@/server/db/generated/client";
 import { createDeliveries, attemptDelivery } from "@/server/notifications/webhook-delivery";
 import { sweepDueUsers } from "@/server/services/alert-sweep-service";
 import { openBenchDatabase, type BenchDatabase } from "./bench-database";
+import { runIfMain } from "./run-directly";
 
 const USERS = Number(process.env.SWEEP_USERS ?? 10_000);
 const POSITIONS = 20;
@@ -106,10 +106,4 @@ export async function benchAlertSweep(): Promise<void> {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) {
-  benchAlertSweep().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, benchAlertSweep);

@@ -6,9 +6,9 @@
  * Run: `npx tsx scripts/bench/import.ts`.
  */
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { openBenchDatabase as openTarget } from "./bench-database";
 import { importPortfolioFile } from "@/server/services/import-service";
+import { runIfMain } from "./run-directly";
 
 const POSITIONS = 10_000;
 const COVERS = 10_000;
@@ -60,10 +60,4 @@ export async function benchImport(): Promise<void> {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) {
-  benchImport().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, benchImport);

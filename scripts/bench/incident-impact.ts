@@ -5,12 +5,12 @@
  * Run: `npx tsx scripts/bench/incident-impact.ts` (a throwaway schema, or embedded PGlite).
  */
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { seedIncidents } from "@/prisma/seed-data/seed-incidents";
 import { seedVenues } from "@/prisma/seed-data/seed-venues";
 import { signUp } from "@/server/services/account-service";
 import { incidentsForPortfolio } from "@/server/services/incident-impact-service";
 import { openBenchDatabase } from "./bench-database";
+import { runIfMain } from "./run-directly";
 
 const POSITIONS = 1000;
 const RUNS = 20;
@@ -57,10 +57,4 @@ export async function benchIncidentImpact(): Promise<void> {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) {
-  benchIncidentImpact().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, benchIncidentImpact);

@@ -5,7 +5,6 @@
  * Tail mode (DESIGN §10) on the dense case with 2,000 scenario years: model, drivers, years, LP
  * text, HiGHS solve, rounding and the before/after figures, at most 5 s.
  */
-import { pathToFileURL } from "node:url";
 import { Decimal, toCents } from "../../server/domain/money";
 import { DEFAULT_GRADE, effectiveProbabilities } from "../../server/domain/recommend/optimizer/assumptions";
 import { loadSolver } from "../../server/domain/recommend/optimizer/load-solver";
@@ -22,6 +21,7 @@ import { DEFAULT_MAX_LOADING } from "../../server/domain/recommend/value-guard";
 import type {
   AssetKind, RecommendProduct, RiskGap, RiskGrade, RiskType, VenueKind,
 } from "../../server/domain/recommend/types";
+import { runIfMain } from "./run-directly";
 
 const POSITIONS = 500;
 const PRODUCTS = 30;
@@ -209,6 +209,4 @@ export async function benchOptimizer(): Promise<void> {
   if (!typical || !dense || !tail) process.exitCode = 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await benchOptimizer();
-}
+runIfMain(import.meta.url, benchOptimizer);

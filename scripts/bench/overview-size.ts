@@ -3,8 +3,8 @@
  * 1,000 positions / 2,000 covers). Pure: sizing and the overview on generated rows, no database.
  * Run: `npx tsx scripts/bench/overview-size.ts`.
  */
-import { pathToFileURL } from "node:url";
 import { overviewSizes } from "@/server/services/overview-fixture";
+import { runIfMain } from "./run-directly";
 
 const TARGET_KB = 50;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -18,4 +18,4 @@ export async function benchOverviewSize(): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchOverviewSize();
+runIfMain(import.meta.url, benchOverviewSize);

@@ -4,7 +4,6 @@
  * warm-up. Run: `npx tsx scripts/bench/sizing.ts`.
  */
 import { availableParallelism, loadavg } from "node:os";
-import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import {
   risksOf,
@@ -16,6 +15,7 @@ import {
   type SizingPositionInput,
   type VenueKind,
 } from "../../server/domain/sizing/size-portfolio";
+import { runIfMain } from "./run-directly";
 
 const AS_OF = "2025-06-15";
 const DAY_MS = 86_400_000;
@@ -150,10 +150,4 @@ export async function benchSizing(): Promise<void> {
   console.log(allMet ? "all targets met" : "some targets MISSED");
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) {
-  benchSizing().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, benchSizing);

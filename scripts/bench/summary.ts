@@ -5,11 +5,11 @@
  * Run: `npx tsx scripts/bench/summary.ts`.
  */
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { createCaller } from "@/server/api/root";
 import { createContextInner } from "@/server/api/trpc";
 import { createLoadFixture } from "../lib/load-fixture";
 import { openBenchDatabase } from "./bench-database";
+import { runIfMain } from "./run-directly";
 
 const RUNS = 40;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -47,10 +47,4 @@ export async function benchSummary(): Promise<void> {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) {
-  benchSummary().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, benchSummary);

@@ -8,7 +8,6 @@
  * Run: `npx tsx scripts/bench/treasury-advice.ts` (a throwaway schema, or embedded PGlite).
  */
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { seedCatalog } from "@/prisma/seed";
 import { seedNexusListings } from "@/prisma/seed-data/seed-nexus-listings";
 import { signUp } from "@/server/services/account-service";
@@ -16,6 +15,7 @@ import { importPortfolioFile } from "@/server/services/import-service";
 import { optimizePortfolioBudget } from "@/server/services/recommendation-budget-service";
 import { DAO_TREASURY_CSV, DAO_TREASURY_ROWS } from "@/tests/fixtures/dao-treasury";
 import { openBenchDatabase } from "./bench-database";
+import { runIfMain } from "./run-directly";
 
 const BUDGET = "50000";
 /** No guard: the old optimizer bought whatever covered the most expected loss per premium dollar. */
@@ -62,10 +62,4 @@ export async function benchTreasuryAdvice(): Promise<void> {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) {
-  benchTreasuryAdvice().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, benchTreasuryAdvice);

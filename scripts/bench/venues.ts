@@ -5,10 +5,10 @@
  * Run: `npx tsx scripts/bench/venues.ts`.
  */
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { seedVenues } from "@/prisma/seed-data/seed-venues";
 import { createCaller } from "@/server/api/root";
 import { openBenchDatabase } from "./bench-database";
+import { runIfMain } from "./run-directly";
 
 const TARGET_P95_MS = 5;
 const RUNS = 2_000;
@@ -39,5 +39,4 @@ export async function benchVenues(): Promise<void> {
   }
 }
 
-const entry = process.argv[1];
-if (entry && import.meta.url === pathToFileURL(entry).href) await benchVenues();
+runIfMain(import.meta.url, benchVenues);
