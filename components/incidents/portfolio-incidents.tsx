@@ -77,7 +77,7 @@ export function PortfolioIncidents({ portfolioId, asOf, lookbackDays }: { portfo
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-[var(--muted)]">
-        Incidents in the {d.lookbackDays} days to {formatDay(d.asOf)} on the venues, chains and risks of your positions.
+        Incidents in the {d.lookbackDays.toLocaleString("en-US")} days to {formatDay(d.asOf)} on the venues, chains and risks of your positions.
         Amounts are as on the incident day. <Link href="/incidents" className="underline">All incidents</Link>
       </p>
       {d.incidents.length === 0 ? (
