@@ -1,4 +1,5 @@
 // Reads of the incident catalog: one filtered, keyset-paged statement and its count.
+import type { IncidentRow } from "@/server/domain/incidents/incident-row";
 import { Prisma, type PrismaClient } from "@/server/db/generated/client";
 import type { CoverageType } from "@/server/db/generated/enums";
 
@@ -16,22 +17,8 @@ export type IncidentFilters = {
 
 export type IncidentKey = { date: string; id: string };
 
-export type IncidentRecord = {
-  id: string;
-  date: string;
-  venueName: string;
-  venueSlug: string | null;
-  chains: string[];
-  kind: CoverageType;
-  lossUsd: string | null;
-  lossText: string | null;
-  rootCause: string | null;
-  references: string[];
-  sourceLabel: string;
-  sourceUrl: string | null;
-  sourceLicense: string | null;
-  asOf: string;
-};
+/** An Incident as read: the same shape as written (server/domain/incidents/incident-row.ts). */
+export type IncidentRecord = IncidentRow;
 
 /** `%`, `_` and `\` match themselves. */
 export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
