@@ -21,7 +21,8 @@ async function hammer(target: string, url: string, cookie: string): Promise<Row>
   return { target, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 
-const app = await startAppUnderTest("load", Number(process.env.LOAD_PORT ?? 3300));
+// The web tier alone: no background worker competing for the two cores while it is measured.
+const app = await startAppUnderTest("load", Number(process.env.LOAD_PORT ?? 3300), { WORKER: "off" });
 try {
   await seedCatalog(app.prisma);
   const fixture = await createLoadFixture(app.prisma, 1000);
