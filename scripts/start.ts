@@ -177,10 +177,20 @@ async function main(): Promise<void> {
   );
 
   // The worker starts once the catalog is seeded (the sweep sizes against it); it stops with the app.
+  // A worker that dies (its database gone for longer than it retries) is started again.
+  const startWorkerProcess = (): void => {
+    if (exited || stopping) return;
+    const started = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/worker.ts")], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    worker = started;
+    started.once("exit", (code, signal) => {
+      if (exited || stopping || worker !== started) return;
+      console.warn(`[start] the worker stopped (${signal ?? `exit code ${code}`}): starting it again in 5 s`);
+      setTimeout(startWorkerProcess, 5_000).unref();
+    });
+  };
   if (process.env.WORKER !== "off") {
     void seeding.then(() => {
-      if (exited || stopping) return;
-      worker = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/worker.ts")], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+      startWorkerProcess();
       say("worker started (alert sweep, e-mails, webhooks): WORKER=off to run without it");
     }, () => undefined);
   }
