@@ -11,7 +11,11 @@ const nextConfig: NextConfig = {
   // Security headers on every response, API routes and files included. The CSP here allows no
   // inline script; proxy.ts replaces it on every page with one carrying a per-request nonce.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      // Share links (DESIGN §13): never indexed, and the token never leaves in a Referer.
+      { source: "/s/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
   },
 };
 

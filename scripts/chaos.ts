@@ -23,7 +23,7 @@ const app = await startAppUnderTest("chaos", Number(process.env.CHAOS_PORT ?? 34
 let serverStopped = false;
 try {
   const user = await signUp(app.prisma, { email: `chaos-${Date.now()}@chaos.coverdesk.test`, name: "Chaos", password: "chaos-test-password" });
-  const portfolio = await app.prisma.portfolio.create({ data: { userId: user.id, name: "Chaos" } });
+  const portfolio = await app.prisma.portfolio.create({ data: { createdById: user.id, members: { create: { userId: user.id, role: "owner" } }, name: "Chaos" } });
   const cookie = await signInOverHttp(app.base, user.email, "chaos-test-password");
 
   const stopAll = { stop: false };

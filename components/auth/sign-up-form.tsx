@@ -19,7 +19,8 @@ function validate(values: Values): Record<string, string> {
   return fields;
 }
 
-export function SignUpForm() {
+/** `callbackUrl`: where to go once signed up (already made safe by the page). */
+export function SignUpForm({ callbackUrl = "/portfolios" }: { callbackUrl?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState<Values>({ email: "", name: "", password: "" });
@@ -41,7 +42,7 @@ export function SignUpForm() {
     const form = new FormData();
     form.set("email", values.email);
     form.set("password", values.password);
-    form.set("callbackUrl", "/portfolios");
+    form.set("callbackUrl", callbackUrl);
     const result = await signInAction({ error: null, fields: {}, email: values.email }, form);
     if (result?.error) router.push("/sign-in");
   }

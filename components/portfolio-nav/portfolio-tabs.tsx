@@ -12,6 +12,9 @@ export function PortfolioTabs({ portfolioId }: { portfolioId: string }) {
     { href: `${base}/incidents`, label: "Incidents" },
     { href: `${base}/import`, label: "Import / export" },
     { href: `/recommendations?portfolio=${portfolioId}`, label: "Recommendations" },
+    { href: `${base}/members`, label: "Members" },
+    { href: `${base}/share`, label: "Share" },
+    { href: `${base}/audit`, label: "Audit log" },
   ];
   return (
     <nav aria-label="Portfolio" className="flex flex-wrap gap-1 border-b border-[var(--border)]">

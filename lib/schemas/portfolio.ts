@@ -18,5 +18,8 @@ export const ZPortfolio = z.object({
   coverCount: z.number().int(),
   totalValueUsd: z.string(),
   createdAt: z.string(),
+  /** The caller's role in it (DESIGN §13). */
+  role: z.enum(["owner", "editor", "viewer"]),
+  memberCount: z.number().int(),
 });
 export type TPortfolio = z.infer<typeof ZPortfolio>;

@@ -41,7 +41,7 @@ async function productIds(tx: Tx, covers: DemoCover[]): Promise<Map<string, stri
 
 async function createPortfolio(tx: Tx, userId: string, today: string): Promise<void> {
   const portfolio = await tx.portfolio.create({
-    data: { userId, name: DEMO_PORTFOLIO_NAME, description: "Sample positions and covers showing every kind of alert." },
+    data: { createdById: userId, members: { create: { userId: userId, role: "owner" } }, name: DEMO_PORTFOLIO_NAME, description: "Sample positions and covers showing every kind of alert." },
   });
   const positionIds = new Map<string, string>();
   for (const { key, ...p } of DEMO_POSITIONS) {

@@ -31,7 +31,8 @@ async function seed(target: BenchDatabase, today: string): Promise<void> {
   const users = Array.from({ length: USERS }, (_, u) => ({ id: `su${u}`, email: `sweep-${u}@bench.coverdesk.test`, name: `User ${u}`, passwordHash: "not-used" }));
   await inChunks(users, 5000, (data) => db.user.createMany({ data }));
   await inChunks(users.map((u) => ({ userId: u.id, emailEnabled: false, webhooksEnabled: false })), 5000, (data) => db.notificationPreference.createMany({ data }));
-  await inChunks(users.map((u, i) => ({ id: `sp${i}`, userId: u.id, name: `Treasury ${i}` })), 5000, (data) => db.portfolio.createMany({ data }));
+  await inChunks(users.map((u, i) => ({ id: `sp${i}`, createdById: u.id, name: `Treasury ${i}` })), 5000, (data) => db.portfolio.createMany({ data }));
+  await inChunks(users.map((u, i) => ({ portfolioId: `sp${i}`, userId: u.id, role: "owner" as const })), 5000, (data) => db.portfolioMember.createMany({ data }));
   const positions: Prisma.PositionCreateManyInput[] = [];
   const covers: Prisma.CoverCreateManyInput[] = [];
   const links: { coverId: string; positionId: string }[] = [];

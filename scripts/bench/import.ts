@@ -45,7 +45,7 @@ export async function benchImport(): Promise<void> {
   console.log(`CSV import — node ${process.version}, ${target.where}`);
   try {
     const user = await target.db.user.create({ data: { email: `bench-${Date.now()}@coverdesk.test`, name: "bench" } });
-    const portfolio = await target.db.portfolio.create({ data: { userId: user.id, name: "Bench" } });
+    const portfolio = await target.db.portfolio.create({ data: { createdById: user.id, members: { create: { userId: user.id, role: "owner" } }, name: "Bench" } });
     const input = { portfolioId: portfolio.id, kind: "positions" as const, csv: positionsCsv() };
     console.log(`  positions file: ${POSITIONS.toLocaleString("en-US")} rows, ${(input.csv.length / 1024).toFixed(0)} KiB`);
     await timed("dry run (parse + validate, no write)", () => importPortfolioFile(target.db, user.id, { ...input, dryRun: true }));

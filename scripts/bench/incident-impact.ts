@@ -26,7 +26,7 @@ export async function benchIncidentImpact(): Promise<void> {
       .map((r) => r.venueSlug!);
     const venues = [...hitVenues, "aave-v3", "lido", "compound-v3", "morpho", "spark"];
     const user = await signUp(target.db, { email: `incidents-${Date.now()}@bench.coverdesk.test`, name: "Bench", password: "bench-password-2026" });
-    const portfolio = await target.db.portfolio.create({ data: { userId: user.id, name: "Incident bench" } });
+    const portfolio = await target.db.portfolio.create({ data: { createdById: user.id, members: { create: { userId: user.id, role: "owner" } }, name: "Incident bench" } });
     await target.db.position.createMany({ data: Array.from({ length: POSITIONS }, (_, i) => ({
       id: `ip${i}`, portfolioId: portfolio.id, label: `Position ${i}`, asset: "USDC", assetKind: "stablecoin" as const,
       chain: CHAINS[i % CHAINS.length]!, venueKind: "defi" as const, venue: venues[i % venues.length]!, valueUsd: String(1000 + ((i * 7919) % 500_000)),

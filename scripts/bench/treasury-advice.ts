@@ -26,7 +26,7 @@ export async function benchTreasuryAdvice(): Promise<void> {
   try {
     await seedCatalog(target.db);
     const user = await signUp(target.db, { email: `treasurer-${Date.now()}@bench.coverdesk.test`, name: "Treasurer", password: "bench-password-2026" });
-    const portfolio = await target.db.portfolio.create({ data: { userId: user.id, name: "DAO treasury" } });
+    const portfolio = await target.db.portfolio.create({ data: { createdById: user.id, members: { create: { userId: user.id, role: "owner" } }, name: "DAO treasury" } });
     const imported = await importPortfolioFile(target.db, user.id, { portfolioId: portfolio.id, kind: "positions", csv: DAO_TREASURY_CSV });
     if (!imported.written) throw new Error(`import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
     console.log(`treasury advice: ${DAO_TREASURY_ROWS.length} ungraded positions, $${BUDGET} a year (${target.where})`);

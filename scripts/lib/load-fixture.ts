@@ -16,7 +16,7 @@ export async function createLoadFixture(db: PrismaClient, positions: number): Pr
   const email = `load-${Date.now().toString(36)}@load.coverdesk.test`;
   const password = "load-test-password";
   const user = await signUp(db, { email, name: "Load test", password });
-  const portfolio = await db.portfolio.create({ data: { userId: user.id, name: "Load test portfolio" } });
+  const portfolio = await db.portfolio.create({ data: { createdById: user.id, members: { create: { userId: user.id, role: "owner" } }, name: "Load test portfolio" } });
   const positionRows = Array.from({ length: positions }, (_, i) => ({
     id: `lp${i}`, portfolioId: portfolio.id, label: `Position ${i}`, chain: CHAINS[i % CHAINS.length]!,
     valueUsd: String(1000 + ((i * 7919) % 500_000)), ...VENUES[i % VENUES.length]!,

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-type AppErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE";
+type AppErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE";
 
 /**
  * An error meant for the user: `message` is safe to show. `field` names the input field

@@ -24,6 +24,7 @@ const publicSamples: Record<string, unknown> = {
   "venue.search": { q: "aave", kind: "defi", chain: "ethereum", limit: 5 },
   "venue.bySlugs": { slugs: ["aave-v3", "lido"] },
   "incident.list": { q: "reentrancy", venue: "aave", chain: "ethereum", kind: "protocol_exploit", from: "2022-01-01", to: "2026-01-01", limit: 5 },
+  "member.inviteInfo": { token: "A".repeat(43) },
 };
 
 let tdb: TestDatabase;

@@ -2,9 +2,12 @@ import type { AnyProcedure } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter, type ProcedureMeta } from "./trpc";
 import { accountRouter } from "./routers/account";
 import { alertRouter } from "./routers/alert";
+import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { coverRouter } from "./routers/cover";
 import { incidentRouter } from "./routers/incident";
+import { memberRouter } from "./routers/member";
+import { shareRouter } from "./routers/share";
 import { notificationRouter } from "./routers/notification";
 import { portfolioRouter } from "./routers/portfolio";
 import { positionRouter } from "./routers/position";
@@ -28,6 +31,9 @@ export const appRouter = createTRPCRouter({
   quote: quoteRouter,
   venue: venueRouter,
   incident: incidentRouter,
+  member: memberRouter,
+  share: shareRouter,
+  audit: auditRouter,
   notification: notificationRouter,
   webhook: webhookRouter,
 });

@@ -7,7 +7,11 @@ import type { PrismaClient } from "@/server/db/generated/client";
 import type { RateLimitStore } from "@/server/rate-limit/types";
 import { isDatabaseUnavailable } from "@/server/db/unavailable";
 import { isTransactionTimeout } from "@/server/db/prisma-errors";
-import { AppError, databaseBusy } from "./errors";
+import { parseAlertKey } from "@/lib/schemas/alert";
+import { ZId } from "@/lib/schemas/primitives";
+import { allows, refusal, type AccessLevel } from "@/server/domain/access/roles";
+import { membershipVia, type PortfolioVia } from "@/server/repositories/access-repository";
+import { AppError, databaseBusy, notFound } from "./errors";
 
 // 1. Context -----------------------------------------------------------------------------
 
@@ -34,7 +38,12 @@ export function createContextInner(ctx: Context): Context {
  * Read by the HTTP route before it reads a body: `requiresSession` refuses an anonymous call
  * unread; `maxBodyBytes` raises the body cap for the procedures that take files.
  */
-export type ProcedureMeta = { requiresSession?: boolean; maxBodyBytes?: number };
+export type ProcedureMeta = {
+  requiresSession?: boolean;
+  maxBodyBytes?: number;
+  /** The portfolio the procedure acts on (named by its input) and what the caller's role must allow. */
+  access?: { level: AccessLevel; via: PortfolioVia };
+};
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
@@ -88,3 +97,39 @@ export const protectedProcedure = publicProcedure.meta({ requiresSession: true }
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
   return next({ ctx: { ...ctx, userId: user.id } });
 });
+
+/** The input field that names the portfolio (or a row of it), by kind. */
+const FIELD_OF: Record<PortfolioVia, string> = {
+  portfolioId: "portfolioId", portfolio: "id", position: "id", positionId: "positionId", cover: "id", quote: "id", shareLink: "id", invite: "id", alertKey: "key",
+};
+
+function portfolioRef(via: PortfolioVia, input: unknown): string | null {
+  const value = input !== null && typeof input === "object" ? (input as Record<string, unknown>)[FIELD_OF[via]] : undefined;
+  if (typeof value !== "string") return null;
+  if (via === "alertKey") return parseAlertKey(value)?.portfolioId ?? null;
+  return ZId.safeParse(value).success ? value : null;
+}
+
+/**
+ * DESIGN §13: a procedure on a portfolio (or a row of it). Reads are filtered by membership in
+ * their own queries — no query is added to them. Writes and management first look up the caller's
+ * role, in one indexed query: a non-member gets NOT_FOUND (the portfolio does not exist for them),
+ * a member whose role does not allow it FORBIDDEN, with a message. An input that does not even
+ * name a row is left to the input's validation, which names the field.
+ */
+export function portfolioProcedure(level: AccessLevel, via: PortfolioVia) {
+  return protectedProcedure.meta({ access: { level, via } }).use(async ({ ctx, getRawInput, next }) => {
+    if (level === "read") return next();
+    const ref = portfolioRef(via, await getRawInput());
+    if (ref === null) return next();
+    const membership = await membershipVia(ctx.db, ctx.userId, via, ref);
+    if (!membership) throw notFound(NOT_FOUND_SUBJECT[via]);
+    if (!allows(membership.role, level)) throw new AppError("FORBIDDEN", refusal(membership.role, level));
+    return next();
+  });
+}
+
+const NOT_FOUND_SUBJECT: Record<PortfolioVia, string> = {
+  portfolioId: "Portfolio", portfolio: "Portfolio", position: "Position", positionId: "Position", cover: "Cover", quote: "Quote",
+  shareLink: "Share link", invite: "Invitation", alertKey: "Alert",
+};

@@ -130,7 +130,7 @@ describe("schema", () => {
     const user = await p.user.create({ data: { email: "cascade@example.com", name: "Cascade" } });
     const provider = await p.provider.create({ data: { slug: "acme", name: "Acme", facts: {} } });
     const product = await p.coverProduct.create({ data: { providerId: provider.id, slug: "exploit", name: "Exploit", coverageType: "protocol_exploit" } });
-    const portfolio = await p.portfolio.create({ data: { userId: user.id, name: "Main" } });
+    const portfolio = await p.portfolio.create({ data: { createdById: user.id, members: { create: { userId: user.id, role: "owner" } }, name: "Main" } });
     const position = await p.position.create({
       data: { portfolioId: portfolio.id, label: "USDC on Aave", asset: "USDC", assetKind: "stablecoin", chain: "ethereum", venueKind: "defi", venue: "aave", valueUsd: "1000.5" },
     });

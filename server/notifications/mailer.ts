@@ -12,7 +12,7 @@ export type MailConfig = {
   baseUrl: string;
 };
 
-export type EmailKind = "digest" | "test";
+export type EmailKind = "digest" | "test" | "invite";
 export type EmailStatus = "outbox" | "queued" | "sent" | "failed";
 
 /** A PrismaClient or a transaction client: queueing can join the caller's transaction. */
@@ -88,7 +88,8 @@ export async function sendEmailMessage(db: EmailDb, id: string, config: MailConf
   if (!row) throw new Error(`E-mail message ${id} does not exist`);
   if (row.status !== "queued" && row.status !== "failed") return { id, status: row.status as EmailStatus, sentNow: false };
 
-  const unsubscribe = opts.unsubscribeUrl === undefined ? signedUnsubscribeUrl(config.baseUrl, row.userId) : opts.unsubscribeUrl;
+  // An invitation goes to someone who is not (yet) the row's user: no unsubscribe from the inviter's alerts.
+  const unsubscribe = opts.unsubscribeUrl === undefined ? (row.kind === "invite" ? null : signedUnsubscribeUrl(config.baseUrl, row.userId)) : opts.unsubscribeUrl;
   // Claims this attempt: of two workers that read the same row, only one moves `attempts` on.
   const claimed = await db.emailMessage.updateMany({
     where: { id, status: { in: ["queued", "failed"] }, attempts: row.attempts },

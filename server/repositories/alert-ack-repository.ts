@@ -1,27 +1,34 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { TAlertAck, TAlertTarget } from "@/lib/schemas/alert";
 import { day, dayToDate } from "./mappers";
+import { editorOf } from "./membership";
 
 export class AlertAckRepository {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(private readonly db: PrismaClient | Prisma.TransactionClient) {}
 
-  /** Whether the alert's portfolio (and position, if any) belong to the user. One query. */
-  async targetIsOwned(userId: string, target: TAlertTarget): Promise<boolean> {
+  /** Whether the user may acknowledge the alert: an owner or editor of its portfolio (holding its position, if any). One query. */
+  async targetIsEditable(userId: string, target: TAlertTarget): Promise<boolean> {
     if ("positionId" in target) {
-      const n = await this.db.position.count({ where: { id: target.positionId, portfolioId: target.portfolioId, portfolio: { userId } } });
+      const n = await this.db.position.count({ where: { id: target.positionId, portfolioId: target.portfolioId, portfolio: editorOf(userId) } });
       return n > 0;
     }
-    return (await this.db.portfolio.count({ where: { id: target.portfolioId, userId } })) > 0;
+    return (await this.db.portfolio.count({ where: { id: target.portfolioId, ...editorOf(userId) } })) > 0;
+  }
+
+  /** The acknowledgement of an alert now, if any (what an audit entry records as "before"). */
+  async current(portfolioId: string, alertKey: string): Promise<string | null> {
+    const row = await this.db.alertAck.findUnique({ where: { portfolioId_alertKey: { portfolioId, alertKey } }, select: { until: true } });
+    return row ? day(row.until) : null;
   }
 
   async upsert(userId: string, target: TAlertTarget, alertKey: string, until: string): Promise<TAlertAck> {
     const row = await this.db.alertAck.upsert({
-      where: { userId_alertKey: { userId, alertKey } },
+      where: { portfolioId_alertKey: { portfolioId: target.portfolioId, alertKey } },
       create: {
         userId, alertKey, until: dayToDate(until), portfolioId: target.portfolioId,
         positionId: "positionId" in target ? target.positionId : null,
       },
-      update: { until: dayToDate(until) },
+      update: { until: dayToDate(until), userId },
     });
     return { key: row.alertKey, until: day(row.until) };
   }
@@ -36,17 +43,17 @@ export class AlertAckRepository {
       INSERT INTO "AlertAck" (id, "userId", "portfolioId", "positionId", "alertKey", until)
       SELECT gen_random_uuid()::text, ${userId}, r.portfolio_id, r.position_id, r.alert_key, ${until}::date
       FROM unnest(${portfolioIds}::text[], ${positionIds}::text[], ${keys}::text[]) AS r(portfolio_id, position_id, alert_key)
-      ON CONFLICT ("userId", "alertKey") DO UPDATE SET until = EXCLUDED.until`;
+      ON CONFLICT ("portfolioId", "alertKey") DO UPDATE SET until = EXCLUDED.until, "userId" = EXCLUDED."userId"`;
   }
 
-  async remove(userId: string, alertKey: string): Promise<void> {
-    await this.db.alertAck.deleteMany({ where: { userId, alertKey } });
+  async remove(portfolioId: string, alertKey: string): Promise<void> {
+    await this.db.alertAck.deleteMany({ where: { portfolioId, alertKey } });
   }
 
-  /** The user's acknowledgements of a portfolio's alerts that still hide them on `today`. */
-  async activeForPortfolio(userId: string, portfolioId: string, today: string): Promise<TAlertAck[]> {
+  /** The acknowledgements of a portfolio's alerts (by any of its members) that still hide them on `today`. */
+  async activeForPortfolio(portfolioId: string, today: string): Promise<TAlertAck[]> {
     const rows = await this.db.alertAck.findMany({
-      where: { userId, portfolioId, until: { gte: dayToDate(today) } },
+      where: { portfolioId, until: { gte: dayToDate(today) } },
       orderBy: { alertKey: "asc" },
     });
     return rows.map((r) => ({ key: r.alertKey, until: day(r.until) }));

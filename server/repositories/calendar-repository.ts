@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@/server/db/generated/client";
 import type { CalendarCover } from "@/server/domain/calendar/cover-events";
 import { RECENTLY_EXPIRED_DAYS } from "@/server/domain/calendar/cover-events";
+import { isMemberSql } from "./membership";
 
 export type CalendarCoverRow = CalendarCover & { status: "held" | "draft" };
 
@@ -36,17 +37,17 @@ export class CalendarRepository {
   constructor(private readonly db: PrismaClient) {}
 
   /**
-   * The held covers of all the user's portfolios that may still be in the feed on `today`:
+   * The held covers of every portfolio the user is a member of that may still be in the feed on `today`:
    * a coarse cut the domain's isInFeed then applies exactly.
    */
   feedCovers(userId: string, today: string): Promise<CalendarCoverRow[]> {
-    return coverRows(this.db, Prisma.sql`po."userId" = ${userId} AND c.status = 'held'
+    return coverRows(this.db, Prisma.sql`${isMemberSql(Prisma.sql`po.id`, userId)} AND c.status = 'held'
       AND c."expiresAt" >= ${today}::date - GREATEST(${RECENTLY_EXPIRED_DAYS}::int, COALESCE(c."claimWindowDays", p."claimWindowDays", 0))`);
   }
 
-  /** One cover, if the user owns it (any status). */
+  /** One cover, if the user is a member of its portfolio (any status). */
   async ownedCover(userId: string, coverId: string): Promise<CalendarCoverRow | null> {
-    const rows = await coverRows(this.db, Prisma.sql`po."userId" = ${userId} AND c.id = ${coverId}`);
+    const rows = await coverRows(this.db, Prisma.sql`${isMemberSql(Prisma.sql`po.id`, userId)} AND c.id = ${coverId}`);
     return rows[0] ?? null;
   }
 }

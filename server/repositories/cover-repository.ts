@@ -1,6 +1,12 @@
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { TCover } from "@/lib/schemas/cover";
 import { day, money, moneyOrNull } from "./mappers";
+import { editorOf, memberOf } from "./membership";
+
+/** The fields an audit entry compares (DESIGN §13). */
+export const COVER_AUDIT_FIELDS = [
+  "productId", "providerSlug", "productName", "coverageType", "amountUsd", "premiumUsd", "deductible", "venues", "chains", "claimWindowDays", "startsAt", "expiresAt", "status", "positionIds",
+] as const;
 
 export const coverInclude = {
   product: { select: { name: true, provider: { select: { slug: true, name: true } } } },
@@ -33,7 +39,7 @@ export function toCover(r: CoverRow, providerNames: Map<string, string> = new Ma
 }
 
 export class CoverRepository {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(private readonly db: PrismaClient | Prisma.TransactionClient) {}
 
   async listForPortfolio(portfolioId: string): Promise<TCover[]> {
     const rows = await this.db.cover.findMany({
@@ -43,8 +49,9 @@ export class CoverRepository {
     return rows.map((r) => toCover(r, names));
   }
 
-  async findOwned(userId: string, id: string): Promise<TCover | null> {
-    const row = await this.db.cover.findFirst({ where: { id, portfolio: { userId } }, include: coverInclude });
+  /** The cover when the user is a member of its portfolio (`editable`: owner or editor). */
+  async findFor(userId: string, id: string, editable = false): Promise<TCover | null> {
+    const row = await this.db.cover.findFirst({ where: { id, portfolio: editable ? editorOf(userId) : memberOf(userId) }, include: coverInclude });
     if (!row) return null;
     return toCover(row, await this.providerNames([row]));
   }
@@ -59,9 +66,9 @@ export class CoverRepository {
     return toCover(row, await this.providerNames([row]));
   }
 
-  /** Deletes the cover when the user owns it; returns how many rows went (0: not found, or already deleted). */
-  async deleteOwned(userId: string, id: string): Promise<number> {
-    const { count } = await this.db.cover.deleteMany({ where: { id, portfolio: { userId } } });
+  /** Deletes the cover when the user may change it; returns how many rows went (0: not found, or already deleted). */
+  async deleteEditable(userId: string, id: string): Promise<number> {
+    const { count } = await this.db.cover.deleteMany({ where: { id, portfolio: editorOf(userId) } });
     return count;
   }
 

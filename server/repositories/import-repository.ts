@@ -45,9 +45,11 @@ export class ImportRepository {
    * take a third of the time of createMany's batches; links go in chunks so no one statement is
    * huge. Creation time is the transaction's, identical for every row.
    */
-  async insert(portfolioId: string, write: ImportWrite): Promise<void> {
+  /** Writes every row in one transaction; `alongside` runs first in it (the write's permission check and its audit entry). */
+  async insert(portfolioId: string, write: ImportWrite, alongside: (tx: Prisma.TransactionClient) => Promise<void>): Promise<void> {
     const rows = write.positions.length + write.covers.length + write.links.length;
     await this.db.$transaction(async (tx) => {
+      await alongside(tx);
       await insertPositions(tx, portfolioId, write.positions);
       await insertCovers(tx, portfolioId, write.covers);
       for (const links of chunked(write.links)) await insertLinks(tx, links);

@@ -44,10 +44,10 @@ export class NotificationRepository {
     return fromRow(row);
   }
 
-  /** Every user who holds a portfolio, with their preferences (defaults where they saved none). */
+  /** Every user who is a member of a portfolio, with their preferences (defaults where they saved none). */
   async sweepCandidates(): Promise<({ userId: string } & StoredPreferences)[]> {
     const users = await this.db.user.findMany({
-      where: { portfolios: { some: {} } },
+      where: { memberships: { some: {} } },
       select: { id: true, notificationPreference: true },
       orderBy: { id: "asc" },
     });

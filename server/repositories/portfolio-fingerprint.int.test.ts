@@ -10,7 +10,7 @@ let portfolioId: string;
 beforeAll(async () => {
   tdb = await createTestDatabase();
   userId = (await makeUser(tdb.prisma, "fingerprint")).id;
-  portfolioId = (await tdb.prisma.portfolio.create({ data: { userId, name: "Fingerprinted" } })).id;
+  portfolioId = (await tdb.prisma.portfolio.create({ data: { createdById: userId, members: { create: { userId: userId, role: "owner" } }, name: "Fingerprinted" } })).id;
 });
 afterAll(() => tdb.drop());
 

@@ -1,10 +1,10 @@
 import type { PrismaClient } from "@/server/db/generated/client";
 
 /**
- * Everything the sizing of a portfolio reads, condensed to one string: the portfolio and its
- * owner's settings, its positions and covers (count and latest change — a cover's links changing
+ * Everything the sizing of a portfolio reads, condensed to one string: the portfolio and the
+ * reading member's settings, its positions and covers (count and latest change — a cover's links changing
  * touch the cover, see cover-service), and the catalog's latest change (products, providers,
- * venue names, incidents). One query of index lookups; null when the portfolio is not the user's.
+ * venue names, incidents). One query of index lookups; null when the user is not a member of the portfolio.
  */
 export async function portfolioFingerprint(db: PrismaClient, userId: string, portfolioId: string): Promise<string | null> {
   const rows = await db.$queryRaw<{ fingerprint: string | null }[]>`
@@ -18,7 +18,9 @@ export async function portfolioFingerprint(db: PrismaClient, userId: string, por
       (SELECT max(v."updatedAt")::text FROM "Venue" v),
       (SELECT max(i."updatedAt")::text FROM "Incident" i)
     ) AS fingerprint
-    FROM "Portfolio" p JOIN "User" u ON u.id = p."userId"
-    WHERE p.id = ${portfolioId} AND p."userId" = ${userId}`;
+    FROM "Portfolio" p
+    JOIN "PortfolioMember" m ON m."portfolioId" = p.id AND m."userId" = ${userId}
+    JOIN "User" u ON u.id = m."userId"
+    WHERE p.id = ${portfolioId}`;
   return rows[0]?.fingerprint ?? null;
 }

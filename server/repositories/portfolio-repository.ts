@@ -1,13 +1,17 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { TPortfolio } from "@/lib/schemas/portfolio";
+import type { Role } from "@/server/domain/access/roles";
 import { money } from "./mappers";
+import { memberOf } from "./membership";
+
+type Db = PrismaClient | Prisma.TransactionClient;
 
 export class PortfolioRepository {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(private readonly db: Db) {}
 
-  /** The portfolio's id when it belongs to the user, else null. */
-  async findOwnedId(userId: string, id: string): Promise<string | null> {
-    const row = await this.db.portfolio.findFirst({ where: { id, userId }, select: { id: true } });
+  /** The portfolio's id when the user is a member of it, else null. */
+  async findMemberId(userId: string, id: string): Promise<string | null> {
+    const row = await this.db.portfolio.findFirst({ where: { id, ...memberOf(userId) }, select: { id: true } });
     return row?.id ?? null;
   }
 
@@ -22,13 +26,16 @@ export class PortfolioRepository {
 
   private async summaries(userId: string, id?: string): Promise<TPortfolio[]> {
     const rows = await this.db.portfolio.findMany({
-      where: { userId, ...(id ? { id } : {}) },
+      where: { ...memberOf(userId), ...(id ? { id } : {}) },
       orderBy: { createdAt: "asc" },
-      include: { _count: { select: { positions: true, covers: true } } },
+      include: {
+        _count: { select: { positions: true, covers: true, members: true } },
+        members: { where: { userId }, select: { role: true } },
+      },
     });
     const totals = await this.db.position.groupBy({
       by: ["portfolioId"],
-      where: { portfolio: { userId, ...(id ? { id } : {}) } },
+      where: { portfolio: { ...memberOf(userId), ...(id ? { id } : {}) } },
       _sum: { valueUsd: true },
     });
     const totalById = new Map(totals.map((t) => [t.portfolioId, t._sum.valueUsd]));
@@ -42,22 +49,34 @@ export class PortfolioRepository {
         coverCount: r._count.covers,
         totalValueUsd: total ? money(total) : "0",
         createdAt: r.createdAt.toISOString(),
+        role: (r.members[0]?.role ?? "viewer") as Role,
+        memberCount: r._count.members,
       };
     });
   }
 
+  /** A new portfolio with its creator as owner. */
   create(userId: string, data: { name: string; description?: string | null }) {
-    return this.db.portfolio.create({ data: { userId, name: data.name, description: data.description ?? null } });
+    return this.db.portfolio.create({
+      data: { createdById: userId, name: data.name, description: data.description ?? null, members: { create: { userId, role: "owner" } } },
+    });
   }
 
-  /** Updates only when owned; returns the number of rows changed (0 = not found). */
+  /** The row as it is, when the user is an owner of it (renames and deletion are theirs). */
+  findOwned(userId: string, id: string) {
+    return this.db.portfolio.findFirst({ where: { id, members: { some: { userId, role: "owner" } } } });
+  }
+
+  /** Updates only when the user may manage it; returns the number of rows changed (0 = not found). */
   async update(userId: string, id: string, data: { name?: string; description?: string | null }): Promise<number> {
-    const res = await this.db.portfolio.updateMany({ where: { id, userId }, data });
+    const res = await this.db.portfolio.updateMany({ where: { id, members: { some: { userId, role: "owner" } } }, data });
     return res.count;
   }
 
   async delete(userId: string, id: string): Promise<number> {
-    const res = await this.db.portfolio.deleteMany({ where: { id, userId } });
+    const res = await this.db.portfolio.deleteMany({ where: { id, members: { some: { userId, role: "owner" } } } });
     return res.count;
   }
 }
+
+

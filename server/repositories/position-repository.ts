@@ -1,6 +1,10 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { TPositionFields, TPositionRecord } from "@/lib/schemas/position";
 import { money, moneyOrNull } from "./mappers";
+import { editorOf, memberOf } from "./membership";
+
+/** The fields an audit entry compares (DESIGN §13). */
+export const POSITION_AUDIT_FIELDS = ["label", "asset", "assetKind", "chain", "venueKind", "venue", "valueUsd", "quantity", "riskGrade", "risks"] as const;
 
 type PositionRow = Awaited<ReturnType<PrismaClient["position"]["findFirstOrThrow"]>>;
 
@@ -23,15 +27,22 @@ export function toPosition(r: PositionRow): TPositionRecord {
 }
 
 export class PositionRepository {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(private readonly db: PrismaClient | Prisma.TransactionClient) {}
 
   async listForPortfolio(portfolioId: string): Promise<TPositionRecord[]> {
     const rows = await this.db.position.findMany({ where: { portfolioId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     return rows.map(toPosition);
   }
 
-  async findOwned(userId: string, id: string): Promise<TPositionRecord | null> {
-    const row = await this.db.position.findFirst({ where: { id, portfolio: { userId } } });
+  /** The position when the user is a member of its portfolio. */
+  async findVisible(userId: string, id: string): Promise<TPositionRecord | null> {
+    const row = await this.db.position.findFirst({ where: { id, portfolio: memberOf(userId) } });
+    return row ? toPosition(row) : null;
+  }
+
+  /** The position when the user may change it (owner or editor of its portfolio). */
+  async findEditable(userId: string, id: string): Promise<TPositionRecord | null> {
+    const row = await this.db.position.findFirst({ where: { id, portfolio: editorOf(userId) } });
     return row ? toPosition(row) : null;
   }
 
@@ -45,9 +56,9 @@ export class PositionRepository {
     return toPosition(row);
   }
 
-  /** Deletes the position when the user owns it; returns how many rows went (0: not found, or already deleted). */
-  async deleteOwned(userId: string, id: string): Promise<number> {
-    const { count } = await this.db.position.deleteMany({ where: { id, portfolio: { userId } } });
+  /** Deletes the position when the user may change it; returns how many rows went (0: not found, or already deleted). */
+  async deleteEditable(userId: string, id: string): Promise<number> {
+    const { count } = await this.db.position.deleteMany({ where: { id, portfolio: editorOf(userId) } });
     return count;
   }
 
@@ -57,9 +68,9 @@ export class PositionRepository {
     return this.db.position.count({ where: { portfolioId, id: { in: ids } } });
   }
 
-  /** How many of these ids are positions in any portfolio of the user. */
-  async countOwned(userId: string, ids: string[]): Promise<number> {
+  /** How many of these ids are positions in a portfolio the user may change. */
+  async countEditable(userId: string, ids: string[]): Promise<number> {
     if (ids.length === 0) return 0;
-    return this.db.position.count({ where: { id: { in: ids }, portfolio: { userId } } });
+    return this.db.position.count({ where: { id: { in: ids }, portfolio: editorOf(userId) } });
   }
 }

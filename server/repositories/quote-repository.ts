@@ -1,6 +1,10 @@
 import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { PriceQuote } from "@/server/domain/recommend/price";
 import { day, dayToDate, money, moneyOrNull } from "./mappers";
+import { editorOf, memberOf } from "./membership";
+
+/** The fields an audit entry compares (DESIGN §13). */
+export const QUOTE_AUDIT_FIELDS = ["productId", "ratePct", "amountUsd", "periodDays", "quotedAt", "validUntil", "note", "url"] as const;
 
 export type QuoteRow = PriceQuote & {
   portfolioId: string;
@@ -30,9 +34,9 @@ function toRow(q: Loaded): QuoteRow {
   };
 }
 
-/** Quotes belong to a portfolio: every read and delete goes through its owner. */
+/** Quotes belong to a portfolio: every read goes through its members, every delete through its owners and editors. */
 export class QuoteRepository {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(private readonly db: PrismaClient | Prisma.TransactionClient) {}
 
   async create(q: NewQuote): Promise<QuoteRow> {
     const row = await this.db.quote.create({
@@ -45,16 +49,22 @@ export class QuoteRepository {
   /** Newest first. */
   async forPortfolio(userId: string, portfolioId: string): Promise<QuoteRow[]> {
     const rows = await this.db.quote.findMany({
-      where: { portfolioId, portfolio: { userId } },
+      where: { portfolioId, portfolio: memberOf(userId) },
       include,
       orderBy: [{ quotedAt: "desc" }, { createdAt: "desc" }],
     });
     return rows.map(toRow);
   }
 
-  /** How many rows went: 0 = not found, or not the user's. */
-  async deleteOwned(userId: string, id: string): Promise<number> {
-    const { count } = await this.db.quote.deleteMany({ where: { id, portfolio: { userId } } });
+  /** The quote when the user may delete it (owner or editor of its portfolio). */
+  async findEditable(userId: string, id: string): Promise<QuoteRow | null> {
+    const row = await this.db.quote.findFirst({ where: { id, portfolio: editorOf(userId) }, include });
+    return row ? toRow(row) : null;
+  }
+
+  /** How many rows went: 0 = not found, or not the user's to change. */
+  async deleteEditable(userId: string, id: string): Promise<number> {
+    const { count } = await this.db.quote.deleteMany({ where: { id, portfolio: editorOf(userId) } });
     return count;
   }
 }

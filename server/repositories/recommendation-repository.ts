@@ -1,7 +1,8 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { RiskGrade, RiskType } from "@/server/domain/recommend";
 import { orderedIds } from "./import-repository";
 import { day, dayToDate, money } from "./mappers";
+import { memberOf } from "./membership";
 
 export type DraftRow = {
   id: string;
@@ -34,8 +35,9 @@ export class RecommendationRepository {
   constructor(private readonly db: PrismaClient) {}
 
   /** The portfolio of a position the user owns, or null (another user's id looks like a missing one). */
-  async ownedPositionPortfolio(userId: string, positionId: string): Promise<string | null> {
-    const row = await this.db.position.findFirst({ where: { id: positionId, portfolio: { userId } }, select: { portfolioId: true } });
+  /** The portfolio of a position the user may see (a member of its portfolio). */
+  async visiblePositionPortfolio(userId: string, positionId: string): Promise<string | null> {
+    const row = await this.db.position.findFirst({ where: { id: positionId, portfolio: memberOf(userId) }, select: { portfolioId: true } });
     return row?.portfolioId ?? null;
   }
 
@@ -76,10 +78,14 @@ export class RecommendationRepository {
    * product on the same position is replaced, not doubled: applying a suggestion or a plan twice
    * leaves one what-if per (position, product). Returns the new ids and how many were replaced.
    */
-  async replaceDrafts(portfolioId: string, drafts: readonly NewDraft[]): Promise<{ ids: string[]; replaced: number }> {
+  /** In one transaction, after `alongside` (the write's permission check and its audit entry). */
+  async replaceDrafts(
+    portfolioId: string, drafts: readonly NewDraft[], alongside: (tx: Prisma.TransactionClient, ids: readonly string[]) => Promise<void>,
+  ): Promise<{ ids: string[]; replaced: number }> {
     const ids = orderedIds(drafts.length);
     let replaced = 0;
     await this.db.$transaction(async (tx) => {
+      await alongside(tx, ids);
       const { count } = await tx.cover.deleteMany({
         where: {
           portfolioId, status: "draft",

@@ -93,7 +93,15 @@ export async function deleteAccount(db: PrismaClient, userId: string, input: TDe
   if (input.confirmEmail.trim().toLowerCase() !== user.email.toLowerCase()) {
     throw badInput("confirmEmail", "That is not your account's email. Type it exactly to confirm.");
   }
-  const { count } = await db.user.deleteMany({ where: { id: userId, email: user.email } });
+  // The portfolios it is the last owner of go with it (with all their rows); shared ones with
+  // another owner stay, without it (its memberships go by cascade).
+  const count = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      DELETE FROM "Portfolio" p
+      WHERE EXISTS (SELECT 1 FROM "PortfolioMember" m WHERE m."portfolioId" = p.id AND m."userId" = ${userId} AND m.role = 'owner')
+        AND NOT EXISTS (SELECT 1 FROM "PortfolioMember" o WHERE o."portfolioId" = p.id AND o."userId" <> ${userId} AND o.role = 'owner')`;
+    return (await tx.user.deleteMany({ where: { id: userId, email: user.email } })).count;
+  });
   forgetUserSessionState(userId);
   if (count !== 1) throw accountGone();
   return ended;

@@ -66,8 +66,8 @@ beforeAll(async () => {
   ids.bob = await user("bob");
   const provider = await db.provider.create({ data: { slug: "nexus-mutual-cal", name: "Nexus Mutual", facts: {} } });
   const product = await db.coverProduct.create({ data: { providerId: provider.id, slug: "protocol-cover", name: "Protocol Cover", coverageType: "protocol_exploit", claimWindowDays: 35 } });
-  const treasury = await db.portfolio.create({ data: { userId: ids.alice, name: "Treasury" } });
-  const ops = await db.portfolio.create({ data: { userId: ids.alice, name: "Ops" } });
+  const treasury = await db.portfolio.create({ data: { createdById: ids.alice, members: { create: { userId: ids.alice, role: "owner" } }, name: "Treasury" } });
+  const ops = await db.portfolio.create({ data: { createdById: ids.alice, members: { create: { userId: ids.alice, role: "owner" } }, name: "Ops" } });
   ids.treasury = treasury.id;
   const aave = await db.position.create({ data: { portfolioId: treasury.id, label: "Aave USDC", asset: "USDC", assetKind: "stablecoin", chain: "ethereum", venueKind: "defi", venue: "aave-v3", valueUsd: "300000" } });
   // Live, product's claim window (35 days).
@@ -82,7 +82,7 @@ beforeAll(async () => {
   ids.gone = await cover({ portfolioId: ops.id, productName: "Gone", startsAt: addDays(today, -400), expiresAt: addDays(today, -60), claimWindowDays: 10 });
   // A draft is not held.
   ids.draft = await cover({ portfolioId: ops.id, productName: "Draft", startsAt: addDays(today, 1), expiresAt: addDays(today, 300), status: "draft" });
-  const bobs = await db.portfolio.create({ data: { userId: ids.bob, name: "Bob's" } });
+  const bobs = await db.portfolio.create({ data: { createdById: ids.bob, members: { create: { userId: ids.bob, role: "owner" } }, name: "Bob's" } });
   ids.bobCover = await cover({ portfolioId: bobs.id, productName: "Bob cover", startsAt: addDays(today, -1), expiresAt: addDays(today, 50), claimWindowDays: 30 });
 });
 afterAll(() => tdb.drop());

@@ -1,27 +1,31 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import type { z } from "zod";
 import { badInput, notFound, vanished } from "@/server/api/errors";
-import { CoverRepository } from "@/server/repositories/cover-repository";
+import { changesOf } from "@/server/domain/audit/changes";
+import { appendAudit } from "@/server/repositories/audit-repository";
+import { COVER_AUDIT_FIELDS, CoverRepository } from "@/server/repositories/cover-repository";
 import { PositionRepository } from "@/server/repositories/position-repository";
 import { dayToDate } from "@/server/repositories/mappers";
 import type { TCover, ZCoverFields } from "@/lib/schemas/cover";
-import { requireOwnedPortfolio } from "./portfolio-service";
+import { requirePortfolioMember } from "./portfolio-service";
+import { requireEditablePortfolio } from "./position-service";
 import { answeringRaces } from "./race-errors";
 
 type CoverFields = z.infer<typeof ZCoverFields>;
+type Db = PrismaClient | Prisma.TransactionClient;
 
-export async function requireOwnedCover(db: PrismaClient, userId: string, id: string): Promise<TCover> {
-  const row = await new CoverRepository(db).findOwned(userId, id);
+export async function requireVisibleCover(db: PrismaClient, userId: string, id: string): Promise<TCover> {
+  const row = await new CoverRepository(db).findFor(userId, id);
   if (!row) throw notFound("Cover");
   return row;
 }
 
 export async function listCovers(db: PrismaClient, userId: string, portfolioId: string): Promise<TCover[]> {
-  await requireOwnedPortfolio(db, userId, portfolioId);
+  await requirePortfolioMember(db, userId, portfolioId);
   return new CoverRepository(db).listForPortfolio(portfolioId);
 }
 
-async function checkProduct(db: PrismaClient, productId: string | null | undefined, coverageType: string): Promise<void> {
+async function checkProduct(db: Db, productId: string | null | undefined, coverageType: string): Promise<void> {
   if (!productId) return;
   const product = await db.coverProduct.findUnique({ where: { id: productId }, select: { coverageType: true } });
   if (!product) throw badInput("productId", "This product is not in the catalog");
@@ -35,11 +39,11 @@ async function checkProduct(db: PrismaClient, productId: string | null | undefin
  * of the user's at all was deleted meanwhile (or never was): CONFLICT, as when the delete lands
  * during the write itself.
  */
-async function checkPositions(db: PrismaClient, userId: string, portfolioId: string, ids: string[]): Promise<string[]> {
+async function checkPositions(db: Db, userId: string, portfolioId: string, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   const repo = new PositionRepository(db);
   if ((await repo.countInPortfolio(portfolioId, unique)) === unique.length) return unique;
-  if ((await repo.countOwned(userId, unique)) < unique.length) throw vanished("A linked position", "positionIds");
+  if ((await repo.countEditable(userId, unique)) < unique.length) throw vanished("A linked position", "positionIds");
   throw badInput("positionIds", "Every linked position must belong to this portfolio");
 }
 
@@ -65,17 +69,21 @@ export async function createCover(
   db: PrismaClient, userId: string, input: CoverFields & { portfolioId: string },
 ): Promise<TCover> {
   const { portfolioId, positionIds, ...fields } = input;
-  await requireOwnedPortfolio(db, userId, portfolioId);
-  await checkProduct(db, fields.productId, fields.coverageType);
-  const links = await checkPositions(db, userId, portfolioId, positionIds);
-  return answeringRaces({ subject: "Cover" }, () => new CoverRepository(db).create({
-    ...toColumns(fields),
-    portfolioId,
-    coverageType: fields.coverageType,
-    amountUsd: fields.amountUsd,
-    startsAt: dayToDate(fields.startsAt),
-    expiresAt: dayToDate(fields.expiresAt),
-    positions: { create: links.map((positionId) => ({ positionId })) },
+  return answeringRaces({ subject: "Cover" }, () => db.$transaction(async (tx) => {
+    await requireEditablePortfolio(tx, userId, portfolioId);
+    await checkProduct(tx, fields.productId, fields.coverageType);
+    const links = await checkPositions(tx, userId, portfolioId, positionIds);
+    const created = await new CoverRepository(tx).create({
+      ...toColumns(fields),
+      portfolioId,
+      coverageType: fields.coverageType,
+      amountUsd: fields.amountUsd,
+      startsAt: dayToDate(fields.startsAt),
+      expiresAt: dayToDate(fields.expiresAt),
+      positions: { create: links.map((positionId) => ({ positionId })) },
+    });
+    await appendAudit(tx, { portfolioId, userId, action: "create", entity: "cover", entityId: created.id, changes: changesOf(null, created, COVER_AUDIT_FIELDS) });
+    return created;
   }));
 }
 
@@ -83,25 +91,35 @@ export async function updateCover(
   db: PrismaClient, userId: string, input: Partial<CoverFields> & { id: string },
 ): Promise<TCover> {
   const { id, positionIds, ...fields } = input;
-  const current = await requireOwnedCover(db, userId, id);
-  const startsAt = fields.startsAt ?? current.startsAt;
-  const expiresAt = fields.expiresAt ?? current.expiresAt;
-  if (expiresAt <= startsAt) throw badInput("expiresAt", "Expiry must be after the start date");
-  const productId = fields.productId === undefined ? current.productId : fields.productId;
-  const productName = fields.productName === undefined ? (current.productId ? null : current.productName) : fields.productName;
-  if (!productId && !productName) throw badInput("productName", "Pick a product from the catalog or name the cover you bought");
-  await checkProduct(db, productId, fields.coverageType ?? current.coverageType);
-  const links = positionIds ? await checkPositions(db, userId, current.portfolioId, positionIds) : undefined;
-  // Prisma writes the cover and its links in one transaction: a position deleted meanwhile rolls back all of it.
-  return answeringRaces({ subject: "Cover" }, () => new CoverRepository(db).update(id, {
-    ...toColumns(fields),
-    // New links touch the cover even when nothing else changed: the overview's fingerprint reads the covers' updatedAt.
-    ...(links && { updatedAt: new Date(), positions: { deleteMany: {}, create: links.map((positionId) => ({ positionId })) } }),
+  return answeringRaces({ subject: "Cover" }, () => db.$transaction(async (tx) => {
+    const repo = new CoverRepository(tx);
+    const current = await repo.findFor(userId, id, true);
+    if (!current) throw notFound("Cover");
+    const startsAt = fields.startsAt ?? current.startsAt;
+    const expiresAt = fields.expiresAt ?? current.expiresAt;
+    if (expiresAt <= startsAt) throw badInput("expiresAt", "Expiry must be after the start date");
+    const productId = fields.productId === undefined ? current.productId : fields.productId;
+    const productName = fields.productName === undefined ? (current.productId ? null : current.productName) : fields.productName;
+    if (!productId && !productName) throw badInput("productName", "Pick a product from the catalog or name the cover you bought");
+    await checkProduct(tx, productId, fields.coverageType ?? current.coverageType);
+    const links = positionIds ? await checkPositions(tx, userId, current.portfolioId, positionIds) : undefined;
+    const updated = await repo.update(id, {
+      ...toColumns(fields),
+      // New links touch the cover even when nothing else changed: the overview's fingerprint reads the covers' updatedAt.
+      ...(links && { updatedAt: new Date(), positions: { deleteMany: {}, create: links.map((positionId) => ({ positionId })) } }),
+    });
+    const changes = changesOf(current, updated, COVER_AUDIT_FIELDS);
+    if (Object.keys(changes).length > 0) await appendAudit(tx, { portfolioId: current.portfolioId, userId, action: "update", entity: "cover", entityId: id, changes });
+    return updated;
   }));
 }
 
 export async function deleteCover(db: PrismaClient, userId: string, id: string): Promise<{ id: string }> {
-  const removed = await answeringRaces({ subject: "Cover" }, () => new CoverRepository(db).deleteOwned(userId, id));
-  if (removed === 0) throw notFound("Cover");
+  await answeringRaces({ subject: "Cover" }, () => db.$transaction(async (tx) => {
+    const repo = new CoverRepository(tx);
+    const before = await repo.findFor(userId, id, true);
+    if (!before || (await repo.deleteEditable(userId, id)) === 0) throw notFound("Cover");
+    await appendAudit(tx, { portfolioId: before.portfolioId, userId, action: "delete", entity: "cover", entityId: id, changes: changesOf(before, null, COVER_AUDIT_FIELDS) });
+  }));
   return { id };
 }

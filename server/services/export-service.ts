@@ -5,7 +5,7 @@ import { ExportRepository } from "@/server/repositories/export-repository";
 import { todayUtc } from "@/server/repositories/mappers";
 import type { TExportInput, TExportOutput } from "@/lib/schemas/import-export";
 import { chainName } from "@/lib/chains";
-import { requireOwnedPortfolio } from "./portfolio-service";
+import { requirePortfolioMember } from "./portfolio-service";
 import { venueCatalog } from "@/server/repositories/venue-repository";
 
 const CSV = "text/csv; charset=utf-8";
@@ -20,7 +20,7 @@ function fileSlug(name: string): string {
 export async function exportPortfolio(
   db: PrismaClient, userId: string, input: TExportInput, now: Date = new Date(),
 ): Promise<TExportOutput> {
-  await requireOwnedPortfolio(db, userId, input.portfolioId);
+  await requirePortfolioMember(db, userId, input.portfolioId);
   const repo = new ExportRepository(db);
   const portfolio = await repo.portfolio(input.portfolioId);
   if (!portfolio) throw notFound("Portfolio");

@@ -122,7 +122,7 @@ describe("portfolio.importCsv — covers", () => {
     const position: NewPosition = { id: p1, label: "Fresh", asset: "ETH", assetKind: "native", chain: "ethereum", venueKind: "wallet", venue: "ledger", valueUsd: "1", quantity: null, riskGrade: null, risks: [] };
     const cover: NewCover = { id: c1, productId: null, providerSlug: null, productSlug: null, productName: "C", coverageType: "depeg", amountUsd: "1", premiumUsd: null, deductible: null, startsAt: "2026-01-01", expiresAt: "2027-01-01", claimWindowDays: null, venues: [], chains: [], status: "held", positions: [] };
     const write = { positions: [position, { ...position, label: "Taken", id: p2 }], covers: [cover], links: [{ coverId: c1, positionId: p1 }] };
-    await expect(new ImportRepository(tdb.prisma).insert(portfolioId, write)).rejects.toBeDefined();
+    await expect(new ImportRepository(tdb.prisma).insert(portfolioId, write, async () => undefined)).rejects.toBeDefined();
     expect(await count(portfolioId)).toEqual([1, 0]);
   });
 });

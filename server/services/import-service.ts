@@ -7,10 +7,12 @@ import {
 } from "@/server/domain/import";
 import { ImportRepository, orderedIds, type ImportWrite } from "@/server/repositories/import-repository";
 import { MAX_REPORTED_ERRORS, type TImportCsvInput, type TImportCsvOutput } from "@/lib/schemas/import-export";
-import { requireOwnedPortfolio } from "./portfolio-service";
+import { requirePortfolioMember } from "./portfolio-service";
 import { answeringRaces } from "./race-errors";
 import { catalogVenueResolver } from "./venue-service";
 import type { VenueResolver } from "@/server/domain/venues";
+import { appendAudit } from "@/server/repositories/audit-repository";
+import { requireEditablePortfolio } from "./position-service";
 
 type Parsed = {
   columns: string[];
@@ -66,7 +68,7 @@ function planWrite(parsed: Parsed, existing: Map<string, string>): ImportWrite {
  * transaction. Row errors are returned (not thrown) so the page can list them all.
  */
 export async function importPortfolioFile(db: PrismaClient, userId: string, input: TImportCsvInput): Promise<TImportCsvOutput> {
-  await requireOwnedPortfolio(db, userId, input.portfolioId);
+  await requirePortfolioMember(db, userId, input.portfolioId);
   const repo = new ImportRepository(db);
   const existing = await repo.positionIdsByLabel(input.portfolioId);
   const parsed = await parse(repo, input, existing, await catalogVenueResolver(db));
@@ -76,7 +78,13 @@ export async function importPortfolioFile(db: PrismaClient, userId: string, inpu
     try {
       await answeringRaces(
         { subject: "Portfolio", links: { CoverPosition_positionId_fkey: () => vanished("A position the covers link to") } },
-        () => repo.insert(input.portfolioId, write),
+        () => repo.insert(input.portfolioId, write, async (tx) => {
+          await requireEditablePortfolio(tx, userId, input.portfolioId);
+          await appendAudit(tx, {
+            portfolioId: input.portfolioId, userId, action: "import", entity: "portfolio", entityId: input.portfolioId,
+            changes: { kind: [null, input.kind], positions: [null, write.positions.length], covers: [null, write.covers.length], links: [null, write.links.length] },
+          });
+        }),
       );
     } catch (e) {
       if (isUniqueViolation(e)) throw new AppError("CONFLICT", "A position with one of these labels was added meanwhile: nothing was imported, please try again");

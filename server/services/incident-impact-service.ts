@@ -14,7 +14,7 @@ import { SizingRepository, type SizingCoverRow, type SizingPositionRow } from "@
 import { risksOf } from "@/server/domain/sizing/risks";
 import { venueCatalog } from "@/server/repositories/venue-repository";
 import { toIncident } from "./incident-service";
-import { requireOwnedPortfolio } from "./portfolio-service";
+import { requirePortfolioMember } from "./portfolio-service";
 import { getSettings } from "./settings-service";
 import { toSizingPosition, toSummary } from "./summary-mapping";
 
@@ -33,7 +33,7 @@ export function affectedSubset(positionRows: readonly SizingPositionRow[], cover
 }
 
 export async function incidentsForPortfolio(db: PrismaClient, userId: string, input: TIncidentImpactInput): Promise<TIncidentImpact> {
-  await requireOwnedPortfolio(db, userId, input.portfolioId);
+  await requirePortfolioMember(db, userId, input.portfolioId);
   const asOf = input.asOf ?? todayUtc();
   const repo = new SizingRepository(db);
   const [settings, catalog, positionRows, coverRows, portfolio] = await Promise.all([

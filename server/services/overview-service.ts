@@ -29,10 +29,10 @@ export async function sizedOverviewBase(db: PrismaClient, userId: string, portfo
 export async function portfolioOverview(
   db: PrismaClient, userId: string, input: { portfolioId: string; asOf?: string }, today = todayUtc(),
 ): Promise<TOverview> {
-  // Acknowledgements are the caller's own rows: reading them beside the ownership check leaks nothing.
+  // Acknowledgements are read beside the membership check (the fingerprint): a non-member's call fails on it, returning none of them.
   const [base, acks] = await Promise.all([
     sizedOverviewBase(db, userId, input.portfolioId, input.asOf ?? today),
-    new AlertAckRepository(db).activeForPortfolio(userId, input.portfolioId, today),
+    new AlertAckRepository(db).activeForPortfolio(input.portfolioId, today),
   ]);
   return completedOverview(base, acks, today);
 }

@@ -1,9 +1,12 @@
-import type { PrismaClient } from "@/server/db/generated/client";
+import type { Prisma, PrismaClient } from "@/server/db/generated/client";
 import { AppError, notFound } from "@/server/api/errors";
 import { isUniqueViolation } from "@/server/db/prisma-errors";
-import { PositionRepository } from "@/server/repositories/position-repository";
+import { changesOf } from "@/server/domain/audit/changes";
+import { appendAudit } from "@/server/repositories/audit-repository";
+import { editorOf } from "@/server/repositories/membership";
+import { POSITION_AUDIT_FIELDS, PositionRepository } from "@/server/repositories/position-repository";
 import type { TPosition, TPositionFields } from "@/lib/schemas/position";
-import { requireOwnedPortfolio } from "./portfolio-service";
+import { requirePortfolioMember } from "./portfolio-service";
 import { answeringRaces } from "./race-errors";
 import { venueNameMap, withVenueName } from "./venue-names";
 
@@ -19,14 +22,19 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function requireOwnedPosition(db: PrismaClient, userId: string, id: string): Promise<TPosition> {
-  const [row, names] = await Promise.all([new PositionRepository(db).findOwned(userId, id), venueNameMap(db)]);
+/** NOT_FOUND unless the user may change the portfolio's rows (the router has already told a viewer FORBIDDEN). */
+export async function requireEditablePortfolio(tx: PrismaClient | Prisma.TransactionClient, userId: string, portfolioId: string): Promise<void> {
+  if ((await tx.portfolio.count({ where: { id: portfolioId, ...editorOf(userId) } })) === 0) throw notFound("Portfolio");
+}
+
+export async function requireVisiblePosition(db: PrismaClient, userId: string, id: string): Promise<TPosition> {
+  const [row, names] = await Promise.all([new PositionRepository(db).findVisible(userId, id), venueNameMap(db)]);
   if (!row) throw notFound("Position");
   return withVenueName(names, row);
 }
 
 export async function listPositions(db: PrismaClient, userId: string, portfolioId: string): Promise<TPosition[]> {
-  await requireOwnedPortfolio(db, userId, portfolioId);
+  await requirePortfolioMember(db, userId, portfolioId);
   const [rows, names] = await Promise.all([new PositionRepository(db).listForPortfolio(portfolioId), venueNameMap(db)]);
   return rows.map((r) => withVenueName(names, r));
 }
@@ -35,8 +43,12 @@ export async function createPosition(
   db: PrismaClient, userId: string, input: TPositionFields & { portfolioId: string },
 ): Promise<TPosition> {
   const { portfolioId, ...fields } = input;
-  await requireOwnedPortfolio(db, userId, portfolioId);
-  const row = await writing(() => new PositionRepository(db).create(portfolioId, fields));
+  const row = await writing(() => db.$transaction(async (tx) => {
+    await requireEditablePortfolio(tx, userId, portfolioId);
+    const created = await new PositionRepository(tx).create(portfolioId, fields);
+    await appendAudit(tx, { portfolioId, userId, action: "create", entity: "position", entityId: created.id, changes: changesOf(null, created, POSITION_AUDIT_FIELDS) });
+    return created;
+  }));
   return withVenueName(await venueNameMap(db), row);
 }
 
@@ -44,14 +56,25 @@ export async function updatePosition(
   db: PrismaClient, userId: string, input: Partial<TPositionFields> & { id: string },
 ): Promise<TPosition> {
   const { id, ...fields } = input;
-  await requireOwnedPosition(db, userId, id);
-  const row = await writing(() => new PositionRepository(db).update(id, fields));
+  const row = await writing(() => db.$transaction(async (tx) => {
+    const repo = new PositionRepository(tx);
+    const before = await repo.findEditable(userId, id);
+    if (!before) throw notFound("Position");
+    const after = await repo.update(id, fields);
+    const changes = changesOf(before, after, POSITION_AUDIT_FIELDS);
+    if (Object.keys(changes).length > 0) await appendAudit(tx, { portfolioId: after.portfolioId, userId, action: "update", entity: "position", entityId: id, changes });
+    return after;
+  }));
   return withVenueName(await venueNameMap(db), row);
 }
 
-/** One statement, so parallel deletes of one id answer it once and NOT_FOUND after. */
+/** Parallel deletes of one id answer it once and NOT_FOUND after: the delete's own count decides. */
 export async function deletePosition(db: PrismaClient, userId: string, id: string): Promise<{ id: string }> {
-  const removed = await answeringRaces({ subject: "Position" }, () => new PositionRepository(db).deleteOwned(userId, id));
-  if (removed === 0) throw notFound("Position");
+  await answeringRaces({ subject: "Position" }, () => db.$transaction(async (tx) => {
+    const repo = new PositionRepository(tx);
+    const before = await repo.findEditable(userId, id);
+    if (!before || (await repo.deleteEditable(userId, id)) === 0) throw notFound("Position");
+    await appendAudit(tx, { portfolioId: before.portfolioId, userId, action: "delete", entity: "position", entityId: id, changes: changesOf(before, null, POSITION_AUDIT_FIELDS) });
+  }));
   return { id };
 }

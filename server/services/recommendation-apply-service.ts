@@ -10,6 +10,9 @@ import type { TApplyInput, TApplyOutput } from "@/lib/schemas/recommendation";
 import { riskGapsOf } from "./recommendation-gaps";
 import { loadRecommendationInputs, type ScoredProduct } from "./recommendation-inputs";
 import { answeringRaces } from "./race-errors";
+import { changesOf } from "@/server/domain/audit/changes";
+import { appendAudit } from "@/server/repositories/audit-repository";
+import { requireEditablePortfolio } from "./position-service";
 
 const DAY_MS = 86_400_000;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
@@ -75,7 +78,13 @@ export async function applySuggestions(db: PrismaClient, userId: string, input: 
   });
   const { ids, replaced } = await answeringRaces(
     { subject: "Portfolio", links: { CoverPosition_positionId_fkey: () => vanished("A suggested position") } },
-    () => new RecommendationRepository(db).replaceDrafts(input.portfolioId, drafts),
+    () => new RecommendationRepository(db).replaceDrafts(input.portfolioId, drafts, async (tx, ids) => {
+      await requireEditablePortfolio(tx, userId, input.portfolioId);
+      await appendAudit(tx, drafts.map((d, i) => ({
+        portfolioId: input.portfolioId, userId, action: "create" as const, entity: "cover" as const, entityId: ids[i]!,
+        changes: changesOf(null, { ...d, status: "draft", positionIds: [d.positionId] }, ["productId", "coverageType", "amountUsd", "premiumUsd", "startsAt", "expiresAt", "status", "positionIds"]),
+      })));
+    }),
   );
   return {
     replaced,

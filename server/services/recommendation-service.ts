@@ -120,7 +120,7 @@ export async function recommendForPortfolio(db: PrismaClient, userId: string, in
 export async function recommendForPosition(
   db: PrismaClient, userId: string, input: { positionId: string; periodDays?: number; priceBasis?: PriceBasis },
 ): Promise<TForPositionOutput> {
-  const portfolioId = await new RecommendationRepository(db).ownedPositionPortfolio(userId, input.positionId);
+  const portfolioId = await new RecommendationRepository(db).visiblePositionPortfolio(userId, input.positionId);
   if (!portfolioId) throw notFound("Position");
   const inputs = await loadRecommendationInputs(db, userId, portfolioId, { draftsOf: input.positionId });
   const position = inputs.summary.positions.find((p) => p.id === input.positionId);

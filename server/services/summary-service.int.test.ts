@@ -27,7 +27,7 @@ const TYPES = ["protocol_exploit", "depeg", "exchange_halt", "custody_theft"] as
 
 /** A portfolio of `n` positions and 2n covers (1–3 positions each, some with a catalog product). */
 async function portfolioOfSize(db: PrismaClient, n: number): Promise<string> {
-  const portfolio = await db.portfolio.create({ data: { userId: aliceId, name: `Size ${n}` } });
+  const portfolio = await db.portfolio.create({ data: { createdById: aliceId, members: { create: { userId: aliceId, role: "owner" } }, name: `Size ${n}` } });
   const prefix = `${portfolio.id}-`;
   const product = await db.coverProduct.findFirstOrThrow({ where: { coverageType: "protocol_exploit" }, select: { id: true } });
   await db.position.createMany({

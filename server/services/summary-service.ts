@@ -6,13 +6,15 @@ import type { TSummary } from "@/lib/schemas/summary";
 import { venueNameMap } from "./venue-names";
 import { toSummary } from "./summary-mapping";
 
-type OwnedPortfolio = { id: string; name: string; targetRatio: string };
+type MemberPortfolio = { id: string; name: string; targetRatio: string };
 
-async function ownedPortfolio(db: PrismaClient, userId: string, id: string): Promise<OwnedPortfolio> {
-  const rows = await db.$queryRaw<OwnedPortfolio[]>`
+async function memberPortfolio(db: PrismaClient, userId: string, id: string): Promise<MemberPortfolio> {
+  const rows = await db.$queryRaw<MemberPortfolio[]>`
     SELECT p.id, p.name, u."targetRatio"::text AS "targetRatio"
-    FROM "Portfolio" p JOIN "User" u ON u.id = p."userId"
-    WHERE p.id = ${id} AND p."userId" = ${userId}`;
+    FROM "Portfolio" p
+    JOIN "PortfolioMember" m ON m."portfolioId" = p.id AND m."userId" = ${userId}
+    JOIN "User" u ON u.id = m."userId"
+    WHERE p.id = ${id}`;
   const row = rows[0];
   if (!row) throw notFound("Portfolio");
   return row;
@@ -22,7 +24,7 @@ async function ownedPortfolio(db: PrismaClient, userId: string, id: string): Pro
 export async function portfolioSummary(
   db: PrismaClient, userId: string, input: { portfolioId: string; asOf?: string; includeDrafts?: boolean },
 ): Promise<TSummary> {
-  const portfolio = await ownedPortfolio(db, userId, input.portfolioId);
+  const portfolio = await memberPortfolio(db, userId, input.portfolioId);
   const repo = new SizingRepository(db);
   const [positionRows, coverRows, venueNames] = await Promise.all([
     repo.positions(portfolio.id),

@@ -29,24 +29,29 @@ export async function alertsOfUsers(
   const days = [...dayOfUser.values()].sort();
   const [users, portfolios, catalog, venueNames] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true, targetRatio: true, incidentLookbackDays: true } }),
-    db.portfolio.findMany({ where: { userId: { in: userIds } }, select: { id: true, name: true, userId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    // Every portfolio each user is a member of, whatever the role: a viewer is told too.
+    db.portfolioMember.findMany({
+      where: { userId: { in: userIds } },
+      select: { userId: true, portfolio: { select: { id: true, name: true } } },
+      orderBy: [{ portfolio: { createdAt: "asc" } }, { portfolioId: "asc" }],
+    }).then((rows) => rows.map((r) => ({ userId: r.userId, ...r.portfolio }))),
     venueCatalog(db),
     venueNameMap(db),
   ]);
-  const portfolioIds = portfolios.map((p) => p.id);
+  const portfolioIds = [...new Set(portfolios.map((p) => p.id))];
   const repo = new SizingRepository(db);
   const longest = Math.max(INCIDENT_LOOKBACK_DEFAULT, ...users.map((u) => u.incidentLookbackDays ?? INCIDENT_LOOKBACK_DEFAULT));
   const [positions, covers, acks] = await Promise.all([
     repo.positionsOf(portfolioIds),
     repo.coversOf(portfolioIds, false),
-    db.alertAck.findMany({ where: { userId: { in: userIds }, until: { gte: new Date(`${days[0]}T00:00:00Z`) } }, select: { userId: true, alertKey: true, until: true } }),
+    db.alertAck.findMany({ where: { portfolioId: { in: portfolioIds }, until: { gte: new Date(`${days[0]}T00:00:00Z`) } }, select: { portfolioId: true, alertKey: true, until: true } }),
   ]);
   const venues = incidentVenues(positions, catalog);
   const incidents = venues.length === 0 ? [] : await listIncidents(db, { venueSlugs: venues, from: addDays(days[0]!, -longest), to: days[days.length - 1] }, MAX_BATCH_INCIDENTS);
 
   const positionsOf = groupBy(positions, (r) => r.portfolioId);
   const coversOf = groupBy(covers, (r) => r.portfolioId);
-  const acksOf = groupBy(acks, (a) => a.userId);
+  const acksOf = groupBy(acks, (a) => a.portfolioId);
   const result = new Map<string, { user: AlertUser; alerts: PortfolioAlert[] }>();
   for (const u of users) result.set(u.id, { user: { id: u.id, name: u.name, email: u.email }, alerts: [] });
   const userById = new Map(users.map((u) => [u.id, u]));
@@ -59,9 +64,9 @@ export async function alertsOfUsers(
       portfolio: { id: p.id, name: p.name }, asOf, targetRatio: u.targetRatio.toNumber(), includeDrafts: false,
       positionRows: positionsOf.get(p.id) ?? [], coverRows: coversOf.get(p.id) ?? [], venueNames,
     });
-    const userAcks = (acksOf.get(p.userId) ?? []).map((a) => ({ key: a.alertKey, until: dayOf(a.until) })).filter((a) => a.until >= asOf);
+    const teamAcks = (acksOf.get(p.id) ?? []).map((a) => ({ key: a.alertKey, until: dayOf(a.until) })).filter((a) => a.until >= asOf);
     const hits = hitsWithin(incidents, summary, u.incidentLookbackDays ?? INCIDENT_LOOKBACK_DEFAULT, catalog);
-    for (const alert of buildAlerts(summary, userAcks, hits)) entry.alerts.push({ alert, portfolio: { id: p.id, name: p.name } });
+    for (const alert of buildAlerts(summary, teamAcks, hits)) entry.alerts.push({ alert, portfolio: { id: p.id, name: p.name } });
   }
   return result;
 }

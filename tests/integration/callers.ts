@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/server/db/generated/client";
 import { createCaller } from "@/server/api/root";
 import { createContextInner, type Context } from "@/server/api/trpc";
+import type { OwnedIds } from "./procedure-samples";
 
 let seq = 0;
 
@@ -40,7 +42,7 @@ export function callPath(caller: Caller, path: string, input: unknown): Promise<
 /** One portfolio with a position, a cover linked to it and a quote, owned by the caller. */
 export async function createOwnedRows(
   owner: Caller, db: PrismaClient,
-): Promise<{ portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string; webhookId: string }> {
+): Promise<OwnedIds> {
   const portfolio = await owner.portfolio.create({ name: "Owner treasury" });
   const position = await owner.position.create({
     portfolioId: portfolio.id, label: "Aave USDC", asset: "USDC", assetKind: "stablecoin",
@@ -58,7 +60,15 @@ export async function createOwnedRows(
   });
   const quote = await owner.quote.create({ portfolioId: portfolio.id, productId: product.id, ratePct: "2.1", quotedAt: "2026-11-28" });
   // Saved as it is: a loopback target, refused at send time, so no sweep or test ever leaves the machine.
-  const { userId } = await db.portfolio.findUniqueOrThrow({ where: { id: portfolio.id }, select: { userId: true } });
+  const { userId } = await db.portfolioMember.findFirstOrThrow({ where: { portfolioId: portfolio.id, role: "owner" }, select: { userId: true } });
   const webhook = await db.webhook.create({ data: { userId, url: "https://127.0.0.1:9/owner-hook", events: ["alert.cover_expiring"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" } });
-  return { portfolioId: portfolio.id, positionId: position.id, coverId: cover.id, quoteId: quote.id, productId: product.id, webhookId: webhook.id };
+  // A share link and a pending invitation, by their hashes only: no test needs their tokens.
+  const shareLink = await db.shareLink.create({ data: { portfolioId: portfolio.id, tokenHash: randomBytes(32).toString("hex"), createdById: userId } });
+  const invite = await db.portfolioInvite.create({
+    data: { portfolioId: portfolio.id, email: "invitee@int.coverdesk.test", role: "viewer", tokenHash: randomBytes(32).toString("hex"), invitedById: userId, expiresAt: new Date(Date.now() + 7 * 86_400_000) },
+  });
+  return {
+    portfolioId: portfolio.id, positionId: position.id, coverId: cover.id, quoteId: quote.id, productId: product.id, webhookId: webhook.id,
+    shareLinkId: shareLink.id, inviteId: invite.id,
+  };
 }

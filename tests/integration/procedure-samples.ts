@@ -3,16 +3,11 @@
  * The authorization sweep checks this covers every procedure of the router, so a new
  * procedure cannot ship without being swept.
  */
-export type OwnedIds = { portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string; webhookId: string };
+export type OwnedIds = {
+  portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string; webhookId: string; shareLinkId: string; inviteId: string;
+};
 
-export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.products", "provider.compare", "venue.search", "venue.bySlugs", "incident.list"];
-
-/** Protected procedures that take no id: they act on the caller's own data only. */
-export const SELF_SCOPED_PROCEDURES: string[] = [
-  "auth.ping", "account.signOutEverywhere", "portfolio.list", "portfolio.create", "settings.get", "settings.update",
-  "notification.preferences", "notification.updatePreferences", "notification.checkNow", "notification.sendTestEmail", "notification.outbox",
-  "notification.calendarUrl", "notification.rotateCalendarToken", "notification.disableCalendar", "webhook.create", "webhook.list",
-];
+export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.products", "provider.compare", "venue.search", "venue.bySlugs", "incident.list", "member.inviteInfo"];
 
 /**
  * Protected procedures on the caller's own account that must refuse these samples (a password
@@ -78,6 +73,19 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "webhook.delete": { id: ids.webhookId },
     "webhook.test": { id: ids.webhookId },
     "webhook.deliveries": { webhookId: ids.webhookId },
+    "member.list": { portfolioId: ids.portfolioId },
+    "member.invites": { portfolioId: ids.portfolioId },
+    "member.leave": { portfolioId: ids.portfolioId },
+    "member.invite": { portfolioId: ids.portfolioId, email: "intruder@int.coverdesk.test", role: "owner" },
+    "member.revokeInvite": { id: ids.inviteId },
+    "member.acceptInvite": { token: "A".repeat(43) },
+    "member.updateRole": { portfolioId: ids.portfolioId, userId: "someone-else", role: "owner" },
+    "member.remove": { portfolioId: ids.portfolioId, userId: "someone-else" },
+    "share.create": { portfolioId: ids.portfolioId, hideAmounts: true },
+    "share.list": { portfolioId: ids.portfolioId },
+    "share.revoke": { id: ids.shareLinkId },
+    "audit.list": { portfolioId: ids.portfolioId },
+    "audit.exportCsv": { portfolioId: ids.portfolioId },
     "recommendation.applySuggestions": { portfolioId: ids.portfolioId, items: [{ positionId: ids.positionId, productId: "any-product", amountUsd: "1" }] },
   };
 }

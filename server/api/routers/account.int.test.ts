@@ -206,10 +206,10 @@ describe("account.deleteAccount", () => {
   });
 
   const rowsOf = async (userId: string) => {
-    const mine = { portfolio: { userId } };
+    const mine = { portfolio: { createdById: userId } };
     const [users, portfolios, positions, covers, links, acks] = await Promise.all([
       tdb.prisma.user.count({ where: { id: userId } }),
-      tdb.prisma.portfolio.count({ where: { userId } }),
+      tdb.prisma.portfolio.count({ where: { createdById: userId } }),
       tdb.prisma.position.count({ where: mine }),
       tdb.prisma.cover.count({ where: mine }),
       tdb.prisma.coverPosition.count({ where: { cover: mine } }),

@@ -71,7 +71,7 @@ describe("alert acknowledgements", () => {
     const id = (await alice.portfolio.create({ name: "Lapsed ack" })).id;
     const pos = await alice.position.create({ portfolioId: id, ...coinbase });
     const key = `${id}:${pos.id}:uninsured`;
-    const user = (await tdb.prisma.portfolio.findUniqueOrThrow({ where: { id } })).userId;
+    const user = (await tdb.prisma.portfolioMember.findFirstOrThrow({ where: { portfolioId: id, role: "owner" } })).userId;
     await tdb.prisma.alertAck.create({ data: { userId: user, portfolioId: id, positionId: pos.id, alertKey: key, until: new Date(`${dayFromToday(-1)}T00:00:00.000Z`) } });
     expect(await alice.alert.list({ portfolioId: id })).toMatchObject({ openCount: 1, acknowledgedCount: 0 });
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, portfolioProcedure } from "@/server/api/trpc";
 import {
   ZAcknowledgeAlertInput, ZAcknowledgeGroupInput, ZAlertAck, ZAlertList, ZAlertListInput, ZUnacknowledgeAlertInput,
 } from "@/lib/schemas/alert";
@@ -7,19 +7,19 @@ import { acknowledgeAlert, acknowledgeGroup, listAlerts, unacknowledgeAlert } fr
 
 export const alertRouter = createTRPCRouter({
   /** The portfolio's alerts on a day, grouped by code, most urgent first; acknowledged ones counted, shown on request. */
-  list: protectedProcedure
+  list: portfolioProcedure("read", "portfolioId")
     .input(ZAlertListInput)
     .output(ZAlertList)
     .query(({ ctx, input }) => listAlerts(ctx.db, ctx.userId, input)),
-  acknowledge: protectedProcedure
+  acknowledge: portfolioProcedure("write", "alertKey")
     .input(ZAcknowledgeAlertInput)
     .output(ZAlertAck)
     .mutation(({ ctx, input }) => acknowledgeAlert(ctx.db, ctx.userId, input)),
-  acknowledgeGroup: protectedProcedure
+  acknowledgeGroup: portfolioProcedure("write", "portfolioId")
     .input(ZAcknowledgeGroupInput)
     .output(z.object({ count: z.number().int(), until: z.string() }))
     .mutation(({ ctx, input }) => acknowledgeGroup(ctx.db, ctx.userId, input)),
-  unacknowledge: protectedProcedure
+  unacknowledge: portfolioProcedure("write", "alertKey")
     .input(ZUnacknowledgeAlertInput)
     .output(z.object({ key: z.string() }))
     .mutation(({ ctx, input }) => unacknowledgeAlert(ctx.db, ctx.userId, input.key)),

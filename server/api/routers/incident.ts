@@ -1,4 +1,4 @@
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, portfolioProcedure, publicProcedure } from "@/server/api/trpc";
 import { ZIncidentImpact, ZIncidentImpactInput, ZIncidentList, ZIncidentListInput } from "@/lib/schemas/incident";
 import { incidentsForPortfolio } from "@/server/services/incident-impact-service";
 import { listIncidentPage } from "@/server/services/incident-service";
@@ -9,7 +9,7 @@ export const incidentRouter = createTRPCRouter({
     .input(ZIncidentListInput)
     .output(ZIncidentList)
     .query(({ ctx, input }) => listIncidentPage(ctx.db, input)),
-  forPortfolio: protectedProcedure
+  forPortfolio: portfolioProcedure("read", "portfolioId")
     .input(ZIncidentImpactInput)
     .output(ZIncidentImpact)
     .query(({ ctx, input }) => incidentsForPortfolio(ctx.db, ctx.userId, input)),

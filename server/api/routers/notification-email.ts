@@ -9,7 +9,7 @@ const ZEmailStatus = z.enum(["outbox", "queued", "sent", "failed"]);
 
 const ZEmailMessage = z.object({
   id: z.string(),
-  kind: z.enum(["digest", "test"]),
+  kind: z.enum(["digest", "test", "invite"]),
   to: z.string(),
   subject: z.string(),
   text: z.string(),

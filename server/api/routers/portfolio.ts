@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, protectedProcedure, portfolioProcedure } from "@/server/api/trpc";
 import { ZCreatePortfolioInput, ZPortfolio, ZUpdatePortfolioInput } from "@/lib/schemas/portfolio";
 import { ZId } from "@/lib/schemas/primitives";
 import {
@@ -18,7 +18,7 @@ export const portfolioRouter = createTRPCRouter({
   list: protectedProcedure
     .output(z.array(ZPortfolio))
     .query(({ ctx }) => new PortfolioRepository(ctx.db).listForUser(ctx.userId)),
-  get: protectedProcedure
+  get: portfolioProcedure("read", "portfolio")
     .input(ZIdInput)
     .output(ZPortfolio)
     .query(({ ctx, input }) => getPortfolio(ctx.db, ctx.userId, input.id)),
@@ -26,20 +26,20 @@ export const portfolioRouter = createTRPCRouter({
     .input(ZCreatePortfolioInput)
     .output(ZPortfolio)
     .mutation(({ ctx, input }) => createPortfolio(ctx.db, ctx.userId, input)),
-  update: protectedProcedure
+  update: portfolioProcedure("manage", "portfolio")
     .input(ZUpdatePortfolioInput)
     .output(ZPortfolio)
     .mutation(({ ctx, input }) => updatePortfolio(ctx.db, ctx.userId, input)),
-  summary: protectedProcedure
+  summary: portfolioProcedure("read", "portfolioId")
     .input(ZSummaryInput)
     .output(ZSummary)
     .query(({ ctx, input }) => portfolioSummary(ctx.db, ctx.userId, input)),
   /** What the dashboard shows: totals, folded breakdowns, grouped alerts, the cover cliff and counts; no per-position detail. */
-  overview: protectedProcedure
+  overview: portfolioProcedure("read", "portfolioId")
     .input(ZOverviewInput)
     .output(ZOverview)
     .query(({ ctx, input }) => portfolioOverview(ctx.db, ctx.userId, input)),
-  delete: protectedProcedure
+  delete: portfolioProcedure("manage", "portfolio")
     .input(ZIdInput)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => deletePortfolio(ctx.db, ctx.userId, input.id)),

@@ -1,4 +1,4 @@
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, portfolioProcedure } from "@/server/api/trpc";
 import {
   ZApplyInput, ZApplyOutput, ZForPortfolioInput, ZForPortfolioOutput, ZForPositionInput, ZForPositionOutput,
   ZOptimizeBudgetInput, ZOptimizeBudgetOutput,
@@ -9,20 +9,20 @@ import { recommendForPortfolio, recommendForPosition } from "@/server/services/r
 
 /** DESIGN §5: what to buy, how much and why; the budget optimizer; suggestions to draft covers. */
 export const recommendationRouter = createTRPCRouter({
-  forPosition: protectedProcedure
+  forPosition: portfolioProcedure("read", "positionId")
     .input(ZForPositionInput)
     .output(ZForPositionOutput)
     .query(({ ctx, input }) => recommendForPosition(ctx.db, ctx.userId, input)),
-  forPortfolio: protectedProcedure
+  forPortfolio: portfolioProcedure("read", "portfolioId")
     .input(ZForPortfolioInput)
     .output(ZForPortfolioOutput)
     .query(({ ctx, input }) => recommendForPortfolio(ctx.db, ctx.userId, input)),
-  optimizeBudget: protectedProcedure
+  optimizeBudget: portfolioProcedure("read", "portfolioId")
     .input(ZOptimizeBudgetInput)
     .output(ZOptimizeBudgetOutput)
     .mutation(({ ctx, input }) => optimizePortfolioBudget(ctx.db, ctx.userId, input)),
   // "apply" is a reserved word in tRPC routers (Function.prototype.apply on the client proxy).
-  applySuggestions: protectedProcedure
+  applySuggestions: portfolioProcedure("write", "portfolioId")
     .input(ZApplyInput)
     .output(ZApplyOutput)
     .mutation(({ ctx, input }) => applySuggestions(ctx.db, ctx.userId, input)),
