@@ -30,7 +30,7 @@ export async function benchSummary(): Promise<void> {
   console.log(`portfolio.summary — ${target.where}, ${RUNS} runs after 5 warm-ups`);
   try {
     const fixture = await createLoadFixture(target.db, 1000);
-    const owner = await target.db.portfolio.findUniqueOrThrow({ where: { id: fixture.portfolioId }, select: { userId: true } });
+    const owner = await target.db.portfolio.findFirstOrThrow({ where: { id: fixture.portfolioId }, select: { userId: true } });
     const caller = createCaller(createContextInner({ db: target.db, getSessionUser: async () => ({ id: owner.userId }) }));
     const summary = await timeRuns(async () => JSON.stringify(await caller.portfolio.summary({ portfolioId: fixture.portfolioId, asOf: "2026-11-25" })));
     const raw = await timeRuns(() => target.db.$queryRaw`
