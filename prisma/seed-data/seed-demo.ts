@@ -74,7 +74,7 @@ export async function seedDemo(
 ): Promise<{ email: string; password: string; created: boolean }> {
   const password = demoPassword();
   const result = { email: DEMO_EMAIL, password, created: false };
-  if (await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } })) return result;
+  if (await db.user.findFirst({ where: { email: DEMO_EMAIL }, select: { id: true } })) return result;
   const passwordHash = await hash(password);
   try {
     await db.$transaction(async (tx) => {

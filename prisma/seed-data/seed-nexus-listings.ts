@@ -47,7 +47,7 @@ export function mergeListingFacts(current: unknown, facts: Record<string, unknow
 }
 
 async function seedInTx(tx: Tx, products: ListingProduct[], facts: Record<string, unknown>): Promise<{ changed: number; deprecated: number }> {
-  const provider = await tx.provider.findUnique({ where: { slug: NEXUS_PROVIDER_SLUG }, select: { id: true, facts: true } });
+  const provider = await tx.provider.findFirst({ where: { slug: NEXUS_PROVIDER_SLUG }, select: { id: true, facts: true } });
   if (!provider) throw new Error(`seedNexusListings: provider ${NEXUS_PROVIDER_SLUG} is not seeded (run seedCatalog first)`);
   const changed = await upsertProducts(tx, provider.id, products.map((p) => p.row));
   const { count: deprecated } = await tx.coverProduct.updateMany({

@@ -30,7 +30,7 @@ describe("the session check (no database)", () => {
   it("a database that cannot be reached gives no session, and tells the caller why (503, not 'sign in')", async () => {
     vi.spyOn(logger, "warn").mockImplementation(() => undefined);
     const down = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
-    holder.__coverdeskPrisma = { user: { findUnique: () => Promise.reject(down) } } as unknown as PrismaClient;
+    holder.__coverdeskPrisma = { user: { findFirst: () => Promise.reject(down) } } as unknown as PrismaClient;
     const claims = newSessionClaims("u-down", 0);
     forgetUserSessionState(claims.sub);
     const { result, checkError } = await withSessionCheck(() => jwt({ ...claims }));
@@ -41,11 +41,11 @@ describe("the session check (no database)", () => {
   });
 
   it("a token without session claims is refused before any database read", async () => {
-    const findUnique = vi.fn();
-    holder.__coverdeskPrisma = { user: { findUnique } } as unknown as PrismaClient;
+    const findFirst = vi.fn();
+    holder.__coverdeskPrisma = { user: { findFirst } } as unknown as PrismaClient;
     const { result, checkError } = await withSessionCheck(() => jwt({ sub: "u1", email: "a@example.com" }));
     expect(result).toBeNull();
     expect(checkError).toBeUndefined();
-    expect(findUnique).not.toHaveBeenCalled();
+    expect(findFirst).not.toHaveBeenCalled();
   });
 });

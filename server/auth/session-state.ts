@@ -25,7 +25,7 @@ function cache(): TtlCache<UserSessionState> {
 
 /** Reads a user's session version and the ids of their signed-out, not yet expired sessions. */
 export async function loadUserSessionState(db: PrismaClient, userId: string): Promise<UserSessionState> {
-  const user = await db.user.findUnique({
+  const user = await db.user.findFirst({
     where: { id: userId },
     select: { sessionVersion: true, revokedSessions: { where: { expiresAt: { gt: new Date() } }, select: { id: true } } },
   });
@@ -62,7 +62,7 @@ export async function currentSessionClaims(
 
 /** The user's present session version, for a sign-in (null if the user does not exist). */
 export async function sessionVersionOf(db: PrismaClient, userId: string): Promise<number | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { sessionVersion: true } });
   return user?.sessionVersion ?? null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The app's HTTP server (run by scripts/start.ts): Next.js behind a thin layer that knows the
- * socket, which Next's route handlers never see. It stamps the client's IP (lib/client-ip.ts) and
- * refuses declared bodies over the ceiling before Next reads them.
+ * socket, which Next's route handlers never see. It stamps the client's IP (lib/client-ip.ts),
+ * refuses declared bodies over the ceiling before Next reads them, and paths that do not decode.
  *
  * Env: HOST (127.0.0.1), PORT (3000), TRUST_PROXY_HOPS (0: X-Forwarded-For is ignored).
  */
@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { markClientIpStamping, trustProxyHopsFrom } from "@/lib/client-ip";
 import { refuseOversizedBody } from "./body-ceiling";
+import { refuseMalformedPath } from "./malformed-path";
 import { stampClientIp } from "./stamp-client-ip";
 
 const ROOT = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
@@ -25,7 +26,7 @@ markClientIpStamping();
 
 const server = createServer((req, res) => {
   stampClientIp(req, trustProxyHops);
-  if (refuseOversizedBody(req, res)) return;
+  if (refuseOversizedBody(req, res) || refuseMalformedPath(req, res)) return;
   void handle(req, res);
 });
 server.listen(port, hostname, () => {

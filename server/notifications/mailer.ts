@@ -84,7 +84,7 @@ export type SendOptions = {
  * so a job queue retries it.
  */
 export async function sendEmailMessage(db: EmailDb, id: string, config: MailConfig, opts: SendOptions = {}): Promise<SendResult> {
-  const row = await db.emailMessage.findUnique({ where: { id } });
+  const row = await db.emailMessage.findFirst({ where: { id } });
   if (!row) throw new Error(`E-mail message ${id} does not exist`);
   if (row.status !== "queued" && row.status !== "failed") return { id, status: row.status as EmailStatus, sentNow: false };
 
@@ -96,7 +96,7 @@ export async function sendEmailMessage(db: EmailDb, id: string, config: MailConf
     data: { attempts: { increment: 1 } },
   });
   if (claimed.count === 0) {
-    const now = await db.emailMessage.findUnique({ where: { id }, select: { status: true } });
+    const now = await db.emailMessage.findFirst({ where: { id }, select: { status: true } });
     return { id, status: (now?.status ?? row.status) as EmailStatus, sentNow: false };
   }
 

@@ -76,7 +76,7 @@ type Outcome = { ok: true; statusCode: number } | { ok: false; statusCode: numbe
  * address that was checked: no gap between the check and the connection (DNS rebinding).
  */
 export async function attemptDelivery(db: Db, deliveryId: string, options: AttemptOptions): Promise<AttemptResult> {
-  const delivery = await db.webhookDelivery.findUnique({
+  const delivery = await db.webhookDelivery.findFirst({
     where: { id: deliveryId },
     select: { id: true, payload: true, status: true, attempts: true, createdAt: true, webhook: { select: { url: true, secret: true } } },
   });

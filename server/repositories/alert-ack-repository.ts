@@ -17,7 +17,7 @@ export class AlertAckRepository {
 
   /** The acknowledgement of an alert now, if any (what an audit entry records as "before"). */
   async current(portfolioId: string, alertKey: string): Promise<string | null> {
-    const row = await this.db.alertAck.findUnique({ where: { portfolioId_alertKey: { portfolioId, alertKey } }, select: { until: true } });
+    const row = await this.db.alertAck.findFirst({ where: { portfolioId, alertKey }, select: { until: true } });
     return row ? day(row.until) : null;
   }
 

@@ -9,7 +9,7 @@ export class ExportRepository {
   constructor(private readonly db: PrismaClient) {}
 
   portfolio(portfolioId: string): Promise<{ name: string; description: string | null } | null> {
-    return this.db.portfolio.findUnique({ where: { id: portfolioId }, select: { name: true, description: true } });
+    return this.db.portfolio.findFirst({ where: { id: portfolioId }, select: { name: true, description: true } });
   }
 
   /** In the portfolio's order (createdAt, id), which the import keeps. */

@@ -68,7 +68,7 @@ export class MemberRepository {
   }
 
   async userById(userId: string): Promise<{ id: string; name: string; email: string } | null> {
-    return this.db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
+    return this.db.user.findFirst({ where: { id: userId }, select: { id: true, name: true, email: true } });
   }
 
   /** Whether someone signed up with this address is a member (addresses are compared lower-cased). */
@@ -80,7 +80,7 @@ export class MemberRepository {
   }
 
   async portfolioName(portfolioId: string): Promise<string | null> {
-    return (await this.db.portfolio.findUnique({ where: { id: portfolioId }, select: { name: true } }))?.name ?? null;
+    return (await this.db.portfolio.findFirst({ where: { id: portfolioId }, select: { name: true } }))?.name ?? null;
   }
 
   // Invitations ---------------------------------------------------------------------------
@@ -102,11 +102,11 @@ export class MemberRepository {
   }
 
   async inviteById(id: string): Promise<InviteRow | null> {
-    return this.db.portfolioInvite.findUnique({ where: { id }, select: inviteSelect });
+    return this.db.portfolioInvite.findFirst({ where: { id }, select: inviteSelect });
   }
 
   async inviteByTokenHash(tokenHash: string): Promise<InviteWithPortfolio | null> {
-    const row = await this.db.portfolioInvite.findUnique({
+    const row = await this.db.portfolioInvite.findFirst({
       where: { tokenHash }, select: { ...inviteSelect, portfolio: { select: { name: true } } },
     });
     if (!row) return null;

@@ -36,7 +36,7 @@ export class NotificationRepository {
   constructor(private readonly db: Db) {}
 
   async preferences(userId: string): Promise<StoredPreferences> {
-    return fromRow(await this.db.notificationPreference.findUnique({ where: { userId } }));
+    return fromRow(await this.db.notificationPreference.findFirst({ where: { userId } }));
   }
 
   async updatePreferences(userId: string, changes: PreferenceChanges): Promise<StoredPreferences> {

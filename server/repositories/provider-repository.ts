@@ -72,7 +72,7 @@ export class ProviderRepository {
    * productCount still counts them.
    */
   async getBySlug(slug: string): Promise<TProviderDetail | null> {
-    const r = await this.db.provider.findUnique({
+    const r = await this.db.provider.findFirst({
       where: { slug },
       include: {
         _count: { select: { products: true } },

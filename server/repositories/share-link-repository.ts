@@ -28,7 +28,7 @@ export const shareLinkRepository = {
   },
 
   byId(db: Db, id: string): Promise<ShareLinkRow | null> {
-    return db.shareLink.findUnique({ where: { id }, select: COLUMNS });
+    return db.shareLink.findFirst({ where: { id }, select: COLUMNS });
   },
 
   /** The link a token opens, if it is neither revoked nor expired at `now`: one indexed query. */

@@ -14,7 +14,7 @@ const emailTaken = () => new AppError("CONFLICT", "An account with this email al
 export async function signUp(
   db: PrismaClient, input: { email: string; name: string; password: string },
 ): Promise<AccountUser> {
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const existing = await db.user.findFirst({ where: { email: input.email }, select: { id: true } });
   if (existing) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
   try {
@@ -34,7 +34,7 @@ let dummyHash: Promise<string> | undefined;
 export async function verifyCredentials(
   db: PrismaClient, email: string, password: string,
 ): Promise<AccountUser | null> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findFirst({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
   dummyHash ??= hashPassword(crypto.randomUUID());
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || !ok) return null;
@@ -60,7 +60,7 @@ export async function signOutEverywhere(db: PrismaClient, userId: string): Promi
 export async function changePassword(
   db: PrismaClient, userId: string, input: TChangePasswordInput, limits: Limits,
 ): Promise<TSessionsEnded> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw accountGone();
   const verdict = await checkAuthAttempt(limits.store, "signIn", limits.ip, user.email);
   if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSec);
@@ -88,7 +88,7 @@ export async function changePassword(
  * so does every session.
  */
 export async function deleteAccount(db: PrismaClient, userId: string, input: TDeleteAccountInput): Promise<TSessionsEnded> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { email: true } });
   if (!user) throw accountGone();
   if (input.confirmEmail.trim().toLowerCase() !== user.email.toLowerCase()) {
     throw badInput("confirmEmail", "That is not your account's email. Type it exactly to confirm.");

@@ -70,7 +70,7 @@ export async function disableCalendar(db: PrismaClient, userId: string): Promise
  * nothing about how close a guess came: no comparison of secrets happens in JS.
  */
 export async function calendarForToken(db: PrismaClient, token: string, now: Date = new Date()): Promise<string | null> {
-  const owner = await db.notificationPreference.findUnique({
+  const owner = await db.notificationPreference.findFirst({
     where: { calendarTokenHash: hashCalendarToken(token) },
     select: { userId: true },
   });

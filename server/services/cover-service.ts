@@ -27,7 +27,7 @@ export async function listCovers(db: PrismaClient, userId: string, portfolioId: 
 
 async function checkProduct(db: Db, productId: string | null | undefined, coverageType: string): Promise<void> {
   if (!productId) return;
-  const product = await db.coverProduct.findUnique({ where: { id: productId }, select: { coverageType: true } });
+  const product = await db.coverProduct.findFirst({ where: { id: productId }, select: { coverageType: true } });
   if (!product) throw badInput("productId", "This product is not in the catalog");
   if (product.coverageType !== coverageType) {
     throw badInput("coverageType", `This product covers ${product.coverageType.replaceAll("_", " ")}, not ${coverageType.replaceAll("_", " ")}`);

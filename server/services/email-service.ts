@@ -29,7 +29,7 @@ export type OutboxPage = { items: EmailMessageView[]; nextCursor: string | null 
 export async function sendTestEmail(
   db: PrismaClient, userId: string, config: MailConfig = mailConfigFromEnv(),
 ): Promise<{ id: string; status: EmailStatus; error?: string }> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { name: true, email: true } });
   if (!user) throw notFound("User");
   const secret = unsubscribeSecret();
   const mail = renderTestEmail({ user, baseUrl: config.baseUrl, unsubscribeUrl: unsubscribeUrl(config.baseUrl, userId, secret) });
@@ -72,14 +72,14 @@ export async function listOutbox(
 export async function unsubscribeTarget(db: PrismaClient, token: string): Promise<{ email: string } | null> {
   const userId = verifyUnsubscribeToken(token, unsubscribeSecret());
   if (!userId) return null;
-  return db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  return db.user.findFirst({ where: { id: userId }, select: { email: true } });
 }
 
 /** Turns alert e-mails off for the token's user; false for a forged token or a deleted account. */
 export async function unsubscribe(db: PrismaClient, token: string): Promise<boolean> {
   const userId = verifyUnsubscribeToken(token, unsubscribeSecret());
   if (!userId) return false;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { id: true } });
   if (!user) return false;
   const off = () => db.notificationPreference.upsert({
     where: { userId },

@@ -38,7 +38,7 @@ export async function incidentsForPortfolio(db: PrismaClient, userId: string, in
   const repo = new SizingRepository(db);
   const [settings, catalog, positionRows, coverRows, portfolio] = await Promise.all([
     getSettings(db, userId), venueCatalog(db), repo.positions(input.portfolioId), repo.covers(input.portfolioId, false),
-    db.portfolio.findUniqueOrThrow({ where: { id: input.portfolioId }, select: { id: true, name: true } }),
+    db.portfolio.findFirstOrThrow({ where: { id: input.portfolioId }, select: { id: true, name: true } }),
   ]);
   const lookbackDays = input.lookbackDays ?? settings.incidentLookbackDays;
   const familyOf = new Map(catalog.flatMap((v) => (v.family ? [[v.slug, v.family] as const] : [])));

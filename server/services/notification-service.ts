@@ -12,7 +12,10 @@ import { answeringRaces } from "./race-errors";
 import { getSettings } from "./settings-service";
 
 export async function getNotificationPreferences(db: PrismaClient, userId: string): Promise<TNotificationPreferences> {
-  const [settings, prefs] = await Promise.all([getSettings(db, userId), new NotificationRepository(db).preferences(userId)]);
+  // In turn, not in parallel: run side by side in one request, Prisma 7.10 once handed the User
+  // query the NotificationPreference row (the attack suite caught it as a 500, about one run in two).
+  const settings = await getSettings(db, userId);
+  const prefs = await new NotificationRepository(db).preferences(userId);
   return { ...prefs, email: settings.email, smtpConfigured: mailConfigFromEnv().smtpUrl !== null };
 }
 

@@ -28,7 +28,7 @@ export function compareProducts(a: Light, b: Light): number {
 }
 
 export async function providerProducts(db: PrismaClient, input: TProviderProductsInput): Promise<TProviderProductsOutput> {
-  const provider = await db.provider.findUnique({ where: { slug: input.slug }, select: { id: true, facts: true } });
+  const provider = await db.provider.findFirst({ where: { slug: input.slug }, select: { id: true, facts: true } });
   if (!provider) throw notFound("Provider");
   const all = await db.coverProduct.findMany({ where: { providerId: provider.id }, select: { id: true, slug: true, name: true, venues: true } });
   const q = input.q?.trim() ?? "";

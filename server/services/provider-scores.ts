@@ -23,7 +23,7 @@ export async function scoreProviders(
 /** The weights saved in a user's settings, or null for the default methodology. */
 export async function userWeights(db: PrismaClient, userId: string | null): Promise<Weights | null> {
   if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { weights: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { weights: true } });
   if (user?.weights == null) return null;
   const parsed = parseWeights(user.weights);
   return parsed.ok ? parsed.weights : null;

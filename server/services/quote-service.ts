@@ -33,7 +33,7 @@ export async function listQuotes(db: PrismaClient, userId: string, portfolioId: 
 /** Records a quote; NOT_FOUND for someone else's portfolio, BAD_REQUEST naming the field for bad input. */
 export async function createQuote(db: PrismaClient, userId: string, input: TCreateQuoteInput, today = todayUtc()): Promise<TQuote> {
   await requireEditablePortfolio(db, userId, input.portfolioId);
-  const product = await db.coverProduct.findUnique({ where: { id: input.productId }, select: { provider: { select: { slug: true, name: true } } } });
+  const product = await db.coverProduct.findFirst({ where: { id: input.productId }, select: { provider: { select: { slug: true, name: true } } } });
   if (!product) throw badInput("productId", "No such product in the catalog");
   if (input.providerSlug !== undefined && input.providerSlug !== product.provider.slug) {
     throw badInput("productId", `This product is ${product.provider.name}'s, not ${input.providerSlug}'s`);

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { answeringRaces } from "./race-errors";
 
 export async function getSettings(db: PrismaClient, userId: string): Promise<TSettings> {
-  const u = await db.user.findUnique({ where: { id: userId } });
+  const u = await db.user.findFirst({ where: { id: userId } });
   if (!u) throw notFound("User");
   const weights = ZWeights.safeParse(u.weights);
   const grades = ZGradeProbabilities.safeParse(u.gradeProbabilities);

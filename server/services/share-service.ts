@@ -19,7 +19,7 @@ const AUDIT_FIELDS = ["hideAmounts", "expiresAt"] as const;
  * links. A non-member gets NOT_FOUND (the portfolio does not exist for them), another member FORBIDDEN.
  */
 async function requireOwner(db: Db, userId: string, portfolioId: string, subject = "Portfolio"): Promise<void> {
-  const member = await db.portfolioMember.findUnique({ where: { portfolioId_userId: { portfolioId, userId } }, select: { role: true } });
+  const member = await db.portfolioMember.findFirst({ where: { portfolioId, userId }, select: { role: true } });
   if (!member) throw notFound(subject);
   const role = member.role as Role;
   if (!allows(role, "manage")) throw new AppError("FORBIDDEN", refusal(role, "manage"));

@@ -59,8 +59,8 @@ export async function sharedSummary(
   db: PrismaClient, portfolioId: string, opts: { asOf?: string; ratioOf?: string | null } = {},
 ): Promise<TSummary | null> {
   const [portfolio, user] = await Promise.all([
-    db.portfolio.findUnique({ where: { id: portfolioId }, select: { id: true, name: true } }),
-    opts.ratioOf ? db.user.findUnique({ where: { id: opts.ratioOf }, select: { targetRatio: true } }) : null,
+    db.portfolio.findFirst({ where: { id: portfolioId }, select: { id: true, name: true } }),
+    opts.ratioOf ? db.user.findFirst({ where: { id: opts.ratioOf }, select: { targetRatio: true } }) : null,
   ]);
   if (!portfolio) return null;
   const repo = new SizingRepository(db);

@@ -112,7 +112,7 @@ export async function testWebhook(
     data: { id: deliveryId, webhookId: id, eventType: WEBHOOK_TEST_EVENT, payload: webhookPayload(WEBHOOK_TEST_EVENT, data, now), status: "pending", nextAttemptAt: now, createdAt: now },
   }));
   await attemptDelivery(db, deliveryId, { ...policy, retry: false });
-  const row = await db.webhookDelivery.findUnique({ where: { id: deliveryId } });
+  const row = await db.webhookDelivery.findFirst({ where: { id: deliveryId } });
   // Deleted while it was being sent.
   if (!row) throw notFound("Webhook");
   return toDelivery(row);

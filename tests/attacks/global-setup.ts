@@ -31,6 +31,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     AUTH_SECRET: "attack-test-secret-not-for-production-0123456789",
   };
   delete env.REDIS_URL;
+  // The production webhook policy: no loopback or private targets, https only.
+  delete env.WEBHOOK_ALLOW_PRIVATE;
   let dropDatabase = async () => {};
   if (serverUrl) {
     const name = `coverdesk_attack_${Date.now().toString(36)}_${process.pid}`;
