@@ -39,6 +39,7 @@ async function signInAsDemo(): Promise<string> {
   return "demo@coverdesk.local";
 }
 
+const STOP_DEADLINE_MS = 30_000;
 const started = Date.now();
 try {
   await waitForHealthy(base, 180_000);
@@ -46,7 +47,19 @@ try {
   const email = await signInAsDemo();
   console.log(`smoke: healthy after ${healthyAfter}s; signed in as ${email} over HTTP`);
 } finally {
+  // Ctrl-C must stop everything `npm start` started (server, worker, embedded database), promptly.
+  const exited = new Promise<boolean>((resolve) => {
+    if (app.exitCode !== null || app.signalCode !== null) resolve(true);
+    else app.once("exit", () => resolve(true));
+  });
   if (app.pid) process.kill(-app.pid, "SIGTERM");
-  await new Promise((r) => setTimeout(r, 1500));
+  const stopped = await Promise.race([exited, new Promise<boolean>((r) => setTimeout(() => r(false), STOP_DEADLINE_MS))]);
+  if (!stopped) {
+    console.error(`smoke: npm start was still running ${STOP_DEADLINE_MS / 1000} s after SIGTERM`);
+    if (app.pid) process.kill(-app.pid, "SIGKILL");
+    process.exitCode = 1;
+  } else {
+    console.log("smoke: stopped cleanly on SIGTERM");
+  }
   rmSync(dataDir, { recursive: true, force: true });
 }

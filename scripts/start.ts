@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   }
 
   const code = await exitCode;
-  if (worker && worker.exitCode === null) {
+  if (worker && worker.exitCode === null && worker.signalCode === null) {
     const stopped = new Promise((resolve) => worker?.once("exit", resolve));
     worker.kill("SIGTERM");
     await stopped;
