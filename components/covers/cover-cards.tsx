@@ -1,3 +1,4 @@
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { formatUsd } from "@/lib/format/money";
 import type { TCover } from "@/lib/schemas/cover";
 import { CoverBadges } from "./cover-badges";
@@ -16,6 +17,7 @@ type CoverCardsProps = {
 
 /** Covers as cards for narrow screens. */
 export function CoverCards({ covers, asOf, windows, onEdit, onDelete }: CoverCardsProps) {
+  const { canWrite } = usePortfolioRole();
   return (
     <ul className="flex flex-col gap-3" aria-label="Covers">
       {covers.map((c) => (
@@ -31,8 +33,8 @@ export function CoverCards({ covers, asOf, windows, onEdit, onDelete }: CoverCar
           <CoverBadges badges={coverBadges(c, asOf, windows.get(c.id))} />
           <div className="flex flex-wrap justify-end gap-1">
             <a href={`/api/covers/${c.id}/ics`} download className={`${actionClass} inline-flex items-center`} aria-label={`Add to calendar (.ics): ${c.productName}`}>Add to calendar (.ics)</a>
-            <button type="button" className={actionClass} onClick={() => onEdit(c)} aria-label={`Edit cover ${c.productName}`}>Edit</button>
-            <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(c)} aria-label={`Delete cover ${c.productName}`}>Delete</button>
+            {canWrite && <button type="button" className={actionClass} onClick={() => onEdit(c)} aria-label={`Edit cover ${c.productName}`}>Edit</button>}
+            {canWrite && <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(c)} aria-label={`Delete cover ${c.productName}`}>Delete</button>}
           </div>
         </li>
       ))}

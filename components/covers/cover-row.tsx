@@ -1,3 +1,4 @@
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { formatUsd } from "@/lib/format/money";
 import type { TCover } from "@/lib/schemas/cover";
 import { CoverBadges } from "./cover-badges";
@@ -10,6 +11,7 @@ type CoverRowProps = { cover: TCover; asOf: string; claimWindowUntil?: string | 
 
 export function CoverRow({ cover, asOf, claimWindowUntil, onEdit, onDelete }: CoverRowProps) {
   const linked = cover.positionIds.length;
+  const { canWrite } = usePortfolioRole();
   return (
     <tr className="border-t border-[var(--border)] align-top">
       <th scope="row" className="sticky left-0 z-[1] max-w-56 bg-[var(--card)] px-2 py-2 text-left font-medium">
@@ -26,10 +28,12 @@ export function CoverRow({ cover, asOf, claimWindowUntil, onEdit, onDelete }: Co
       <td className="px-2 py-2">
         <span className="flex gap-1">
           <a href={`/api/covers/${cover.id}/ics`} download className={`${actionClass} whitespace-nowrap`} aria-label={`Add to calendar (.ics): ${cover.productName}`}>Add to calendar (.ics)</a>
-          <button type="button" className={actionClass} onClick={() => onEdit(cover)} aria-label={`Edit cover ${cover.productName}`}>Edit</button>
-          <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(cover)} aria-label={`Delete cover ${cover.productName}`}>
-            Delete
-          </button>
+          {canWrite && <button type="button" className={actionClass} onClick={() => onEdit(cover)} aria-label={`Edit cover ${cover.productName}`}>Edit</button>}
+          {canWrite && (
+            <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(cover)} aria-label={`Delete cover ${cover.productName}`}>
+              Delete
+            </button>
+          )}
         </span>
       </td>
     </tr>

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useWideLayout } from "@/components/layout/wide-layout";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { Button } from "@/components/ui/button";
 import type { TCover } from "@/lib/schemas/cover";
 import type { TSummary } from "@/lib/schemas/summary";
@@ -23,6 +24,7 @@ const HEADERS = ["Type", "Amount", "Period", "Positions", "Status"];
 
 export function CoversSection({ covers, summary, onAdd, onEdit, onDelete }: CoversSectionProps) {
   const wide = useWideLayout();
+  const { canWrite } = usePortfolioRole();
   const [page, setPage] = useState(1);
   const view = paginate(covers, page);
   const windows = useMemo(() => claimWindows(summary.positions), [summary.positions]);
@@ -31,7 +33,7 @@ export function CoversSection({ covers, summary, onAdd, onEdit, onDelete }: Cove
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="covers-heading" tabIndex={-1} className="text-xl font-semibold">Covers</h2>
         <span className="text-sm text-[var(--muted)]">{covers.length}</span>
-        <Button type="button" className="ml-auto" onClick={onAdd}>Add cover</Button>
+        {canWrite && <Button type="button" className="ml-auto" onClick={onAdd}>Add cover</Button>}
       </div>
       {covers.length === 0 ? (
         <div className="rounded-lg border border-dashed border-[var(--border)] p-6 text-center text-sm text-[var(--muted)]">

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
 import type { TAlertGroup } from "@/lib/schemas/alert";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { formErrors } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { AcknowledgeForm } from "./acknowledge-form";
@@ -22,6 +23,7 @@ const OPENED_ROW_ALERTS = 50;
 export function AlertGroupItem({ group, portfolioId, asOf, today, includeAcknowledged, positionHref }: Props) {
   const trpc = useTRPC();
   const listId = useId();
+  const { canWrite } = usePortfolioRole(portfolioId);
   const [open, setOpen] = useState(false);
   const [acknowledging, setAcknowledging] = useState(false);
   const afterHiding = useAfterHiding(() => setAcknowledging(false));
@@ -51,7 +53,7 @@ export function AlertGroupItem({ group, portfolioId, asOf, today, includeAcknowl
             <button type="button" className={smallButton} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
               {open ? `Hide ${what}` : `Show ${group.count} ${what}`}
             </button>
-            {openCount > 0 && (
+            {canWrite && openCount > 0 && (
               <button type="button" className={smallButton} onClick={() => setAcknowledging(true)} aria-label={`Acknowledge all: ${group.title}`}>
                 Acknowledge all
               </button>

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { formatDay } from "@/lib/format/calendar";
 import type { TAlertGroup } from "@/lib/schemas/alert";
 import { formErrors } from "@/lib/trpc/errors";
@@ -21,6 +22,8 @@ export function AlertItem({ alert, today, positionHref, nested = false }: {
 }) {
   const trpc = useTRPC();
   const refresh = useAlertRefresh();
+  // Acknowledgements are the team's: a viewer reads them but makes none.
+  const { canWrite } = usePortfolioRole(alert.portfolioId);
   const [acknowledging, setAcknowledging] = useState(false);
   const afterHiding = useAfterHiding(() => setAcknowledging(false));
   const acknowledge = useMutation(trpc.alert.acknowledge.mutationOptions({ onSuccess: afterHiding }));
@@ -50,7 +53,7 @@ export function AlertItem({ alert, today, positionHref, nested = false }: {
             <p className="text-sm font-medium">Acknowledged: hidden until {formatDay(alert.acknowledgedUntil)}.</p>
           )}
         </div>
-        {!acknowledging && (
+        {canWrite && !acknowledging && (
           <div className="shrink-0">
             {acknowledged ? (
               <button type="button" className={smallButton} disabled={unacknowledge.isPending} onClick={() => unacknowledge.mutate({ key: alert.key })} aria-label={`Show again: ${alert.title}${subject}`}>

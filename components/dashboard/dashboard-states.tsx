@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { usePortfolioRole, ViewOnlyNote } from "@/components/portfolio-nav/portfolio-role";
 
 /** Same outline as the loaded page, so the figures do not jump in. */
 export function DashboardSkeleton() {
@@ -15,6 +16,7 @@ export function DashboardSkeleton() {
 
 export function EmptyDashboard({ portfolioId }: { portfolioId: string }) {
   const base = `/portfolios/${portfolioId}`;
+  const { canWrite } = usePortfolioRole(portfolioId);
   return (
     <section aria-labelledby="empty-heading" className="flex flex-col gap-3 rounded-lg border border-dashed border-[var(--border)] bg-[var(--card)] p-6">
       <h2 id="empty-heading" className="text-lg font-semibold">No positions yet</h2>
@@ -22,14 +24,15 @@ export function EmptyDashboard({ portfolioId }: { portfolioId: string }) {
         Add the positions you hold (protocol deposits, exchange balances, custody, wallets) and the covers on them,
         and this dashboard shows how much is insured, what expires soon and where the gaps are.
       </p>
-      <div className="flex flex-wrap gap-3">
+      {!canWrite && <ViewOnlyNote />}
+      {canWrite && <div className="flex flex-wrap gap-3">
         <Link href={`${base}/positions`} className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white! no-underline hover:bg-blue-800 dark:bg-blue-500 dark:text-slate-950! dark:hover:bg-blue-400">
           Add positions and covers
         </Link>
         <Link href={`${base}/import`} className="inline-flex min-h-10 items-center rounded-md border border-[var(--border)] px-4 py-2 text-sm font-medium text-[var(--fg)]! no-underline">
           Import a CSV
         </Link>
-      </div>
+      </div>}
     </section>
   );
 }

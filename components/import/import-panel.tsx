@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { usePortfolioRole, ViewOnlyNote } from "@/components/portfolio-nav/portfolio-role";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
@@ -27,6 +28,7 @@ export function ImportPanel({ portfolioId }: { portfolioId: string }) {
   const [source, setSource] = useState<Source | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const [resetKey, setResetKey] = useState(0);
+  const { canWrite } = usePortfolioRole(portfolioId);
   const check = useMutation(trpc.portfolio.importCsv.mutationOptions());
   const write = useMutation(trpc.portfolio.importCsv.mutationOptions({
     onSuccess: (result) => {
@@ -56,6 +58,15 @@ export function ImportPanel({ portfolioId }: { portfolioId: string }) {
 
   const ready = result && !result.written && result.errorCount === 0 && !write.isPending;
   const requestMessage = requestError ? formErrors(requestError).fields.csv ?? formErrors(requestError).message : null;
+
+  if (!canWrite) {
+    return (
+      <Card className="flex min-w-0 flex-col gap-5" aria-labelledby="import-heading">
+        <h2 id="import-heading" className="text-lg font-semibold">Import</h2>
+        <ViewOnlyNote />
+      </Card>
+    );
+  }
 
   return (
     <Card className="flex min-w-0 flex-col gap-5" aria-labelledby="import-heading">

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useTRPC } from "@/lib/trpc/client";
+import { portfolioOptionText, RoleBadge } from "./portfolio-role";
 
 /** Switches to the same page of another portfolio. */
 export function PortfolioSwitcher({ portfolioId }: { portfolioId: string }) {
@@ -15,6 +16,7 @@ export function PortfolioSwitcher({ portfolioId }: { portfolioId: string }) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <h1 className="text-2xl font-semibold">{current?.name ?? "Portfolio"}</h1>
+      {current && <RoleBadge role={current.role} memberCount={current.memberCount} />}
       {portfolios.data.length > 1 && (
         <label className="flex items-center gap-2 text-sm">
           <span className="text-[var(--muted)]">Switch portfolio</span>
@@ -23,7 +25,7 @@ export function PortfolioSwitcher({ portfolioId }: { portfolioId: string }) {
             value={portfolioId}
             onChange={(e) => router.push(pathname.replace(portfolioId, e.target.value))}
           >
-            {portfolios.data.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {portfolios.data.map((p) => <option key={p.id} value={p.id}>{portfolioOptionText(p)}</option>)}
           </select>
         </label>
       )}

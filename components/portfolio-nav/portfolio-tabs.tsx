@@ -2,9 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { usePortfolioRole } from "./portfolio-role";
 
 export function PortfolioTabs({ portfolioId }: { portfolioId: string }) {
   const pathname = usePathname();
+  const { canManage } = usePortfolioRole(portfolioId);
   const base = `/portfolios/${portfolioId}`;
   const tabs = [
     { href: base, label: "Dashboard" },
@@ -13,7 +15,8 @@ export function PortfolioTabs({ portfolioId }: { portfolioId: string }) {
     { href: `${base}/import`, label: "Import / export" },
     { href: `/recommendations?portfolio=${portfolioId}`, label: "Recommendations" },
     { href: `${base}/members`, label: "Members" },
-    { href: `${base}/share`, label: "Share" },
+    // Share links are the owners' (DESIGN §13); the page itself still explains that to others.
+    ...(canManage ? [{ href: `${base}/share`, label: "Share" }] : []),
     { href: `${base}/audit`, label: "Audit log" },
   ];
   return (

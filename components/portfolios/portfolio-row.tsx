@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import { RoleBadge } from "@/components/portfolio-nav/portfolio-role";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { formatUsd } from "@/lib/format/money";
@@ -42,7 +43,10 @@ export function PortfolioRow({ portfolio }: { portfolio: TPortfolio }) {
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-[var(--border)] bg-[var(--card)] p-4 sm:flex-row sm:items-center">
       <div className="flex-1">
-        <Link href={`/portfolios/${portfolio.id}`} className="text-lg font-medium">{portfolio.name}</Link>
+        <span className="flex flex-wrap items-center gap-2">
+          <Link href={`/portfolios/${portfolio.id}`} className="text-lg font-medium">{portfolio.name}</Link>
+          <RoleBadge role={portfolio.role} memberCount={portfolio.memberCount} />
+        </span>
         <p className="text-sm text-[var(--muted)]">
           {portfolio.positionCount} positions · {portfolio.coverCount} covers · {formatUsd(portfolio.totalValueUsd)}
         </p>
@@ -53,7 +57,8 @@ export function PortfolioRow({ portfolio }: { portfolio: TPortfolio }) {
           <Button variant="danger" onClick={() => remove.mutate({ id: portfolio.id })} disabled={remove.isPending}>Delete</Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>Keep it</Button>
         </div>
-      ) : (
+      ) : portfolio.role === "owner" && (
+        // Renaming and deleting are the owners' (DESIGN §13).
         <div className="flex gap-2">
           <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`Rename ${portfolio.name}`}>Rename</Button>
           <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Delete ${portfolio.name}`}>Delete</Button>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { formatDay, riskLabel } from "@/lib/format/calendar";
 import { formatUsd } from "@/lib/format/money";
 import type { CoverState, PositionCoverView } from "./position-data";
@@ -58,13 +59,15 @@ function CoverCard({ view, asOf }: { view: PositionCoverView; asOf: string }) {
 }
 
 export function CoversSection({ views, asOf, portfolioId }: { views: PositionCoverView[]; asOf: string; portfolioId: string }) {
+  const { canWrite } = usePortfolioRole(portfolioId);
   return (
     <section aria-labelledby="covers-heading" className="flex flex-col gap-2">
       <h2 id="covers-heading" className="text-lg font-semibold">Covers on this position</h2>
       {views.length === 0 ? (
         <p className="rounded-lg border border-dashed border-[var(--border)] p-4 text-sm">
-          No cover is linked to this position. <Link href={`/portfolios/${portfolioId}/positions`} className="underline">Record a cover you hold</Link>{" "}
-          or <Link href={`/recommendations?portfolio=${portfolioId}`} className="underline">see what to buy</Link>.
+          No cover is linked to this position.{" "}
+          {canWrite && <><Link href={`/portfolios/${portfolioId}/positions`} className="underline">Record a cover you hold</Link>{" "}or </>}
+          <Link href={`/recommendations?portfolio=${portfolioId}`} className="underline">{canWrite ? "see" : "See"} what to buy</Link>.
         </p>
       ) : (
         <>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 
-export function EmptyPositions({ portfolioId, onAdd }: { portfolioId: string; onAdd: () => void }) {
+export function EmptyPositions({ portfolioId, onAdd }: { portfolioId: string; onAdd?: () => void }) {
   return (
     <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-[var(--border)] p-8 text-center">
       <p className="text-lg font-medium">No positions yet</p>
@@ -9,10 +9,15 @@ export function EmptyPositions({ portfolioId, onAdd }: { portfolioId: string; on
         A position is something you hold: a deposit in a DeFi protocol, a balance on an exchange, assets at a custodian or in
         your own wallet. Add them to see what is insured and what is not.
       </p>
-      <Button type="button" onClick={onAdd}>Add your first position</Button>
-      <p className="text-sm">
-        Many positions? <Link href={`/portfolios/${portfolioId}/import`}>Import them from a CSV file</Link>.
-      </p>
+      {/* No onAdd: a viewer, who cannot add any. */}
+      {onAdd && (
+        <>
+          <Button type="button" onClick={onAdd}>Add your first position</Button>
+          <p className="text-sm">
+            Many positions? <Link href={`/portfolios/${portfolioId}/import`}>Import them from a CSV file</Link>.
+          </p>
+        </>
+      )}
     </div>
   );
 }

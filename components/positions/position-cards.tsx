@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { memo } from "react";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { VenueName } from "@/components/venues/venue-name";
 import { chainName } from "@/lib/chains";
 import { formatRatio, formatUsd } from "@/lib/format/money";
@@ -14,6 +15,7 @@ type PositionCardsProps = { rows: PositionRow[]; onEdit: (id: string) => void; o
 
 /** The table's rows as cards, for narrow screens: the figures that matter without sideways scrolling. */
 export const PositionCards = memo(function PositionCards({ rows, onEdit, onDelete }: PositionCardsProps) {
+  const { canWrite } = usePortfolioRole();
   return (
     <ul className="flex flex-col gap-3" aria-label="Positions">
       {rows.map((row) => (
@@ -32,10 +34,12 @@ export const PositionCards = memo(function PositionCards({ rows, onEdit, onDelet
             </div>
           </dl>
           {row.flags.length > 0 && <FlagBadges flags={row.flags} />}
-          <div className="flex justify-end gap-1">
-            <button type="button" className={actionClass} onClick={() => onEdit(row.id)} aria-label={`Edit ${row.label}`}>Edit</button>
-            <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(row)} aria-label={`Delete ${row.label}`}>Delete</button>
-          </div>
+          {canWrite && (
+            <div className="flex justify-end gap-1">
+              <button type="button" className={actionClass} onClick={() => onEdit(row.id)} aria-label={`Edit ${row.label}`}>Edit</button>
+              <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(row)} aria-label={`Delete ${row.label}`}>Delete</button>
+            </div>
+          )}
         </li>
       ))}
     </ul>

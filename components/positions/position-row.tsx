@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { VenueName } from "@/components/venues/venue-name";
 import { chainName } from "@/lib/chains";
 import { formatRatio, formatUsd } from "@/lib/format/money";
@@ -13,6 +14,7 @@ const money = "px-2 py-2 text-right tabular-nums whitespace-nowrap";
 type PositionRowProps = { row: Row; onEdit: (id: string) => void; onDelete: (row: Row) => void };
 
 export function PositionRow({ row, onEdit, onDelete }: PositionRowProps) {
+  const { canWrite } = usePortfolioRole();
   return (
     <tr className="border-t border-[var(--border)] align-top">
       <th scope="row" className="sticky left-0 z-[1] min-w-36 max-w-56 bg-[var(--card)] px-2 py-2 text-left font-medium">
@@ -35,12 +37,12 @@ export function PositionRow({ row, onEdit, onDelete }: PositionRowProps) {
       </td>
       <td className="min-w-36 px-2 py-2"><FlagBadges flags={row.flags} /></td>
       <td className="px-2 py-2">
-        <span className="flex">
+        {canWrite && <span className="flex">
           <button type="button" className={actionClass} onClick={() => onEdit(row.id)} aria-label={`Edit ${row.label}`}>Edit</button>
           <button type="button" className={`${actionClass} text-red-700 dark:text-red-400`} onClick={() => onDelete(row)} aria-label={`Delete ${row.label}`}>
             Delete
           </button>
-        </span>
+        </span>}
       </td>
     </tr>
   );

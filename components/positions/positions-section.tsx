@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useDeferredValue, useMemo } from "react";
 import { useWideLayout } from "@/components/layout/wide-layout";
+import { usePortfolioRole, ViewOnlyNote } from "@/components/portfolio-nav/portfolio-role";
 import { Button } from "@/components/ui/button";
 import { formatUsd } from "@/lib/format/money";
 import type { TSummary } from "@/lib/schemas/summary";
@@ -25,6 +26,7 @@ type PositionsSectionProps = {
 
 export function PositionsSection({ portfolioId, summary, onAdd, onEdit, onDelete }: PositionsSectionProps) {
   const [state, change] = useTableState();
+  const { canWrite } = usePortfolioRole();
   // One layout in the DOM at a time: cards on phones, the table from 640 px.
   const wide = useWideLayout();
   const rows = summary.positions;
@@ -41,12 +43,15 @@ export function PositionsSection({ portfolioId, summary, onAdd, onEdit, onDelete
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="positions-heading" tabIndex={-1} className="text-xl font-semibold">Positions</h2>
         <span className="text-sm text-[var(--muted)]">{formatCount(rows.length)}</span>
-        <div className="ml-auto flex flex-wrap items-center gap-3">
-          <Link href={`/portfolios/${portfolioId}/import`} className="text-sm">Import CSV</Link>
-          <Button type="button" onClick={onAdd}>Add position</Button>
-        </div>
+        {canWrite && (
+          <div className="ml-auto flex flex-wrap items-center gap-3">
+            <Link href={`/portfolios/${portfolioId}/import`} className="text-sm">Import CSV</Link>
+            <Button type="button" onClick={onAdd}>Add position</Button>
+          </div>
+        )}
       </div>
-      {rows.length === 0 ? <EmptyPositions portfolioId={portfolioId} onAdd={onAdd} /> : (
+      {!canWrite && <ViewOnlyNote />}
+      {rows.length === 0 ? <EmptyPositions portfolioId={portfolioId} onAdd={canWrite ? onAdd : undefined} /> : (
         <>
           <p className="text-sm">
             Total {formatUsd(totals.valueUsd)} · <span className="text-teal-800 dark:text-teal-300">insured {formatUsd(totals.insuredUsd)}</span> ·{" "}

@@ -37,13 +37,18 @@ export function QuoteFromProduct({ productId, productLabel }: { productId: strin
   if (portfolios.data.length === 0) {
     return <p className="text-sm">A quote belongs to a portfolio: <Link href="/portfolios" className="underline">create one</Link> first.</p>;
   }
-  const portfolioId = chosen ?? portfolios.data[0]!.id;
+  // A viewer records no quotes (DESIGN §13): only the portfolios this user may change are offered.
+  const writable = portfolios.data.filter((p) => p.role !== "viewer");
+  if (writable.length === 0) {
+    return <p className="text-sm">You are a viewer of every portfolio you belong to: ask an owner to make you an editor, or <Link href="/portfolios" className="underline">create your own</Link>.</p>;
+  }
+  const portfolioId = chosen ?? writable[0]!.id;
   return (
     <div className="flex flex-col gap-2">
-      {portfolios.data.length > 1 && (
+      {writable.length > 1 && (
         <div className="w-64 max-w-full">
           <SelectField label="For portfolio" value={portfolioId} onChange={(e) => setChosen(e.target.value)}>
-            {portfolios.data.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {writable.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </SelectField>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { formatDay } from "@/lib/format/calendar";
 import { formatUsd } from "@/lib/format/money";
 import type { TQuote } from "@/lib/schemas/quote";
@@ -18,6 +19,7 @@ export function QuoteList({ portfolioId }: { portfolioId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const quotes = useQuery(trpc.quote.list.queryOptions({ portfolioId }));
+  const { canWrite } = usePortfolioRole(portfolioId);
   const remove = useMutation(trpc.quote.delete.mutationOptions({
     onSuccess: () => Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.quote.pathKey() }),
@@ -44,10 +46,12 @@ export function QuoteList({ portfolioId }: { portfolioId: string }) {
               {q.note && <span className="text-[var(--muted)] [overflow-wrap:anywhere]">{q.note}</span>}
               <span className="flex flex-wrap gap-3">
                 {q.url && <a href={q.url} target="_blank" rel="noreferrer noopener" className="underline">Open the quote</a>}
-                <button type="button" className="text-red-700 underline dark:text-red-400" disabled={remove.isPending}
-                  onClick={() => remove.mutate({ id: q.id })} aria-label={`Delete the quote for ${q.productName} of ${formatDay(q.quotedAt)}`}>
-                  Delete
-                </button>
+                {canWrite && (
+                  <button type="button" className="text-red-700 underline dark:text-red-400" disabled={remove.isPending}
+                    onClick={() => remove.mutate({ id: q.id })} aria-label={`Delete the quote for ${q.productName} of ${formatDay(q.quotedAt)}`}>
+                    Delete
+                  </button>
+                )}
               </span>
             </li>
           ))}

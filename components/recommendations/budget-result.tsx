@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { usePortfolioRole, ViewOnlyNote } from "@/components/portfolio-nav/portfolio-role";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { formatUsd } from "@/lib/format/money";
@@ -35,6 +36,7 @@ function Figures({ r }: { r: TOptimizeBudgetOutput }) {
 
 function ApplyPlan({ r }: { r: TOptimizeBudgetOutput }) {
   const apply = useApplySuggestions();
+  const { canWrite } = usePortfolioRole(r.portfolio.id);
   const n = r.allocations.length;
   const onApply = () => apply.mutate({
     portfolioId: r.portfolio.id,
@@ -42,6 +44,7 @@ function ApplyPlan({ r }: { r: TOptimizeBudgetOutput }) {
     // The basis the plan was priced at, so each draft carries the same price and its label.
     priceBasis: r.assumptions.premiumBasis,
   });
+  if (!canWrite) return <ViewOnlyNote />;
   if (apply.isSuccess) {
     const { created, replaced } = apply.data;
     const replacedText = replaced > 0 ? ` (replacing ${replaced} earlier draft${replaced === 1 ? "" : "s"} of the same product)` : "";

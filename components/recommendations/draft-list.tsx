@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { formatDay, riskLabel } from "@/lib/format/calendar";
 import { Button } from "@/components/ui/button";
 import { formatUsd } from "@/lib/format/money";
@@ -15,6 +16,7 @@ function DraftRow({ draft }: { draft: TDraftCover }) {
   const hold = useMutation(trpc.cover.update.mutationOptions({ onSuccess: () => refresh() }));
   const discard = useMutation(trpc.cover.delete.mutationOptions({ onSuccess: () => refresh() }));
   const busy = hold.isPending || discard.isPending;
+  const { canWrite } = usePortfolioRole();
   const name = draft.providerName ? `${draft.providerName} ${draft.productName}` : draft.productName;
   const error = hold.error ?? discard.error;
   return (
@@ -27,14 +29,14 @@ function DraftRow({ draft }: { draft: TDraftCover }) {
           <span className="text-[var(--muted)]"> · about <span className="tabular-nums">{formatUsd(draft.premiumUsd)}</span> at {draft.priceLabel}</span>
         )}
       </p>
-      <div className="flex flex-wrap gap-2">
+      {canWrite && <div className="flex flex-wrap gap-2">
         <Button variant="secondary" disabled={busy} onClick={() => hold.mutate({ id: draft.id, status: "held" })} aria-label={`Mark as held: ${name}`}>
           {hold.isPending ? "Saving…" : "Mark as held"}
         </Button>
         <Button variant="ghost" disabled={busy} onClick={() => discard.mutate({ id: draft.id })} aria-label={`Discard draft: ${name}`}>
           {discard.isPending ? "Discarding…" : "Discard draft"}
         </Button>
-      </div>
+      </div>}
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{formatErrorMessage(error)}</p>}
     </li>
   );

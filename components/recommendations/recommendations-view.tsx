@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { PortfolioRoleProvider, ViewOnlyNote } from "@/components/portfolio-nav/portfolio-role";
 import { QuoteList } from "@/components/quotes/quote-list";
 import { SelectField } from "@/components/ui/field";
 import type { TPriceBasis } from "@/lib/schemas/recommendation";
@@ -41,35 +42,38 @@ export function RecommendationsView({ portfolioId: wanted }: { portfolioId: stri
   }
 
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end gap-4">
-        <div className="w-64 max-w-full">
-          <SelectField label="Portfolio" value={current.id} onChange={(e) => router.push(`/recommendations?portfolio=${e.target.value}`)}>
-            {portfolios.data.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </SelectField>
+    <PortfolioRoleProvider portfolioId={current.id}>
+      <div className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-end gap-4">
+          <div className="w-64 max-w-full">
+            <SelectField label="Portfolio" value={current.id} onChange={(e) => router.push(`/recommendations?portfolio=${e.target.value}`)}>
+              {portfolios.data.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </SelectField>
+          </div>
+          <div className="w-72 max-w-full">
+            <SelectField label="Price published ranges at" value={priceBasis} onChange={(e) => setPriceBasis(e.target.value as TPriceBasis)}
+              hint="Your valid quotes come first, whatever you choose.">
+              <option value="low">the low end (cheapest case)</option>
+              <option value="mid">the middle</option>
+              <option value="high">the high end (safest for a budget)</option>
+            </SelectField>
+          </div>
+          <nav aria-label="On this page" className="flex flex-wrap gap-3 pb-2 text-sm">
+            <a href="#suggestions">Suggestions</a><a href="#optimizer">Budget optimizer</a><a href="#quotes-heading">Your quotes</a><a href="#checklist">Buyer&apos;s checklist</a>
+          </nav>
         </div>
-        <div className="w-72 max-w-full">
-          <SelectField label="Price published ranges at" value={priceBasis} onChange={(e) => setPriceBasis(e.target.value as TPriceBasis)}
-            hint="Your valid quotes come first, whatever you choose.">
-            <option value="low">the low end (cheapest case)</option>
-            <option value="mid">the middle</option>
-            <option value="high">the high end (safest for a budget)</option>
-          </SelectField>
+        {current.role === "viewer" && <ViewOnlyNote />}
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <div className="flex min-w-0 flex-col gap-8">
+            <SuggestionsSection key={`s-${current.id}`} portfolioId={current.id} priceBasis={priceBasis} />
+            <BudgetOptimizer key={`o-${current.id}`} portfolioId={current.id} priceBasis={priceBasis} />
+          </div>
+          <div className="flex flex-col gap-6 lg:self-start">
+            <QuoteList key={`q-${current.id}`} portfolioId={current.id} />
+            <BuyersChecklist />
+          </div>
         </div>
-        <nav aria-label="On this page" className="flex flex-wrap gap-3 pb-2 text-sm">
-          <a href="#suggestions">Suggestions</a><a href="#optimizer">Budget optimizer</a><a href="#quotes-heading">Your quotes</a><a href="#checklist">Buyer&apos;s checklist</a>
-        </nav>
       </div>
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="flex min-w-0 flex-col gap-8">
-          <SuggestionsSection key={`s-${current.id}`} portfolioId={current.id} priceBasis={priceBasis} />
-          <BudgetOptimizer key={`o-${current.id}`} portfolioId={current.id} priceBasis={priceBasis} />
-        </div>
-        <div className="flex flex-col gap-6 lg:self-start">
-          <QuoteList key={`q-${current.id}`} portfolioId={current.id} />
-          <BuyersChecklist />
-        </div>
-      </div>
-    </div>
+    </PortfolioRoleProvider>
   );
 }

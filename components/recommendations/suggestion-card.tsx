@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { QuoteForm } from "@/components/quotes/quote-form";
 import { Button } from "@/components/ui/button";
 import { formatUsd } from "@/lib/format/money";
@@ -47,6 +48,7 @@ export function SuggestionCard({ suggestion: s, portfolioId, positionId, positio
   const apply = useApplySuggestions();
   const { priceBasis, sharedWarnings } = useAdvice();
   const [quoting, setQuoting] = useState(false);
+  const { canWrite } = usePortfolioRole(portfolioId);
   const name = `${s.providerName} ${s.productName}`;
   const warnings = ownWarnings(s.warnings, sharedWarnings);
   const onApply = () => apply.mutate({
@@ -88,12 +90,12 @@ export function SuggestionCard({ suggestion: s, portfolioId, positionId, positio
       <div className="flex flex-wrap items-center gap-3">
         {s.draftId ? (
           <p className="text-sm font-medium text-teal-800 dark:text-teal-300">✓ Drafted on this position (see drafts above)</p>
-        ) : (
+        ) : canWrite && (
           <Button variant="secondary" onClick={onApply} disabled={apply.isPending} aria-label={`Apply as draft: ${name} on ${positionLabel}`}>
             {apply.isPending ? "Adding draft…" : "Apply as draft"}
           </Button>
         )}
-        {!quoting && (
+        {canWrite && !quoting && (
           <Button variant="ghost" onClick={() => setQuoting(true)} aria-label={`I got a quote for ${name}`}>I got a quote</Button>
         )}
         {apply.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{formatErrorMessage(apply.error)}</p>}

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { usePortfolioRole } from "@/components/portfolio-nav/portfolio-role";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { todayUtc } from "@/lib/format/calendar";
@@ -152,8 +153,18 @@ function LinkTable({ links, portfolioId }: { links: TShareLink[]; portfolioId: s
 /** DESIGN §13: the owner's share links — create (address shown once), list with status, revoke. */
 export function ShareLinks({ portfolioId }: { portfolioId: string }) {
   const trpc = useTRPC();
-  const links = useQuery(trpc.share.list.queryOptions({ portfolioId }));
+  const { role, canManage } = usePortfolioRole(portfolioId);
+  // An editor or viewer is not asked for the list (the API would refuse): the page says why instead.
+  const links = useQuery(trpc.share.list.queryOptions({ portfolioId }, { enabled: canManage }));
   const [created, setCreated] = useState<TShareCreated | null>(null);
+
+  if (!canManage) {
+    return (
+      <p className="rounded-md border border-[var(--border)] bg-[var(--card)] p-4 text-sm">
+        You are {role === "editor" ? "an editor" : "a viewer"} of this portfolio: only its owners create and revoke share links.
+      </p>
+    );
+  }
 
   if (links.isError) {
     const code = errorCode(links.error);
