@@ -11,7 +11,8 @@ import { ConfirmDialog } from "./confirm-dialog";
 import { dayOf, ROLE_LABELS, ROLES, type Role } from "./role-labels";
 
 /** One member: owners change the role and remove; everyone else reads. */
-export function MemberRow({ portfolioId, member, manage, isMe }: { portfolioId: string; member: TMember; manage: boolean; isMe: boolean }) {
+/** `removable`: false for the only owner, whom the server would refuse to remove. */
+export function MemberRow({ portfolioId, member, manage, isMe, removable = true }: { portfolioId: string; member: TMember; manage: boolean; isMe: boolean; removable?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -43,7 +44,7 @@ export function MemberRow({ portfolioId, member, manage, isMe }: { portfolioId: 
             >
               {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
             </select>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>Remove</Button>
+            {removable && <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>Remove</Button>}
           </div>
         ) : (
           <span className="rounded-full border border-[var(--border)] px-2 py-0.5 text-sm">{ROLE_LABELS[member.role]}</span>

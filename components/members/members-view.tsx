@@ -22,6 +22,8 @@ export function MembersView({ portfolioId }: { portfolioId: string }) {
   if (!list.data) return <p role="status" className="text-[var(--muted)]">Loading the members…</p>;
   const { members, myRole, myUserId } = list.data;
   const manage = myRole === "owner";
+  // The server refuses to leave a portfolio ownerless; the page does not offer it.
+  const soleOwnerId = members.filter((m) => m.role === "owner").length === 1 ? members.find((m) => m.role === "owner")?.userId : undefined;
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-[var(--muted)]">
@@ -31,7 +33,7 @@ export function MembersView({ portfolioId }: { portfolioId: string }) {
       <section aria-labelledby="members-heading" className="flex flex-col gap-2 rounded-lg border border-[var(--border)] bg-[var(--card)] p-4">
         <h2 id="members-heading" className="text-lg font-semibold">Members ({members.length})</h2>
         <ul>
-          {members.map((m) => <MemberRow key={m.userId} portfolioId={portfolioId} member={m} manage={manage} isMe={m.userId === myUserId} />)}
+          {members.map((m) => <MemberRow key={m.userId} portfolioId={portfolioId} member={m} manage={manage} isMe={m.userId === myUserId} removable={m.userId !== soleOwnerId} />)}
         </ul>
         <p className="text-xs text-[var(--muted)]">
           {(["owner", "editor", "viewer"] as const).map((r) => `${ROLE_LABELS[r]}: ${ROLE_WHAT[r]}.`).join(" ")} A portfolio always keeps at least one owner.
@@ -39,7 +41,9 @@ export function MembersView({ portfolioId }: { portfolioId: string }) {
       </section>
       {manage && <InviteForm portfolioId={portfolioId} />}
       {manage && <PendingInvites portfolioId={portfolioId} />}
-      <div><LeaveButton portfolioId={portfolioId} portfolioName={portfolioName} /></div>
+      {soleOwnerId === myUserId
+        ? <p className="text-sm text-[var(--muted)]">You are its only owner: make someone else an owner before you leave, or delete the portfolio.</p>
+        : <div><LeaveButton portfolioId={portfolioId} portfolioName={portfolioName} /></div>}
     </div>
   );
 }
