@@ -18,7 +18,7 @@ export function PortfolioSwitcher({ portfolioId }: { portfolioId: string }) {
       <h1 className="text-2xl font-semibold">{current?.name ?? "Portfolio"}</h1>
       {current && <RoleBadge role={current.role} memberCount={current.memberCount} />}
       {portfolios.data.length > 1 && (
-        <label className="flex items-center gap-2 text-sm">
+        <label className="no-print flex items-center gap-2 text-sm">
           <span className="text-[var(--muted)]">Switch portfolio</span>
           <select
             className="rounded-md border border-[var(--border)] bg-[var(--card)] px-2 py-1"

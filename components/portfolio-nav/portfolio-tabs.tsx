@@ -12,6 +12,7 @@ export function PortfolioTabs({ portfolioId }: { portfolioId: string }) {
     { href: base, label: "Dashboard" },
     { href: `${base}/positions`, label: "Positions & covers" },
     { href: `${base}/incidents`, label: "Incidents" },
+    { href: `${base}/statement`, label: "Statement" },
     { href: `${base}/import`, label: "Import / export" },
     { href: `/recommendations?portfolio=${portfolioId}`, label: "Recommendations" },
     { href: `${base}/members`, label: "Members" },

@@ -36,6 +36,7 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "portfolio.delete": { id: ids.portfolioId },
     "portfolio.summary": { portfolioId: ids.portfolioId, asOf: "2026-06-01" },
     "portfolio.overview": { portfolioId: ids.portfolioId, asOf: "2026-06-01" },
+    "portfolio.statement": { portfolioId: ids.portfolioId, format: "md" },
     "portfolio.importCsv": { portfolioId: ids.portfolioId, kind: "positions", csv: importCsvSample },
     "portfolio.export": { portfolioId: ids.portfolioId, format: "json" },
     "position.list": { portfolioId: ids.portfolioId },

@@ -10,6 +10,8 @@ import { ZSummary, ZSummaryInput } from "@/lib/schemas/summary";
 import { portfolioSummary } from "@/server/services/summary-service";
 import { ZOverview, ZOverviewInput } from "@/lib/schemas/overview";
 import { portfolioOverview } from "@/server/services/overview-service";
+import { ZStatementInput, ZStatementOutput } from "@/lib/schemas/statement";
+import { portfolioStatement } from "@/server/services/statement-service";
 import { importExportProcedures } from "./import-export";
 
 const ZIdInput = z.object({ id: ZId });
@@ -39,6 +41,11 @@ export const portfolioRouter = createTRPCRouter({
     .input(ZOverviewInput)
     .output(ZOverview)
     .query(({ ctx, input }) => portfolioOverview(ctx.db, ctx.userId, input)),
+  /** The coverage statement (figures as portfolio.summary's) as Markdown, CSV or JSON. */
+  statement: portfolioProcedure("read", "portfolioId")
+    .input(ZStatementInput)
+    .output(ZStatementOutput)
+    .query(({ ctx, input }) => portfolioStatement(ctx.db, ctx.userId, input)),
   delete: portfolioProcedure("manage", "portfolio")
     .input(ZIdInput)
     .output(z.object({ id: z.string() }))
