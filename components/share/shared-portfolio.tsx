@@ -2,6 +2,7 @@ import { CHART_COLOR_VARS } from "@/components/charts/chart-colors";
 import { formatDay } from "@/lib/format/calendar";
 import type { SharedBreakdownKey, SharedBreakdownRow, SharedPortfolioView } from "@/server/domain/share/hide-amounts";
 import { formatAmount, formatRatio } from "./shared-amount";
+import { FigureGrid, type Figure } from "@/components/ui/figure-grid";
 
 const BREAKDOWN_TITLES: Record<SharedBreakdownKey, { title: string; group: string }> = {
   byRisk: { title: "By risk", group: "Risk" },
@@ -20,29 +21,13 @@ const tdNum = "px-2 py-1.5 text-right align-top tabular-nums whitespace-nowrap";
 
 function Totals({ view }: { view: SharedPortfolioView }) {
   const { totals } = view;
-  const figures = [
-    { label: "Total exposure", value: formatAmount(totals.exposure), note: view.hideAmounts ? "all positions: 100 %" : "sum of all positions", tone: null },
+  const figures: Figure[] = [
+    { label: "Total exposure", value: formatAmount(totals.exposure), note: view.hideAmounts ? "all positions: 100 %" : "sum of all positions" },
     { label: "Insured", value: formatAmount(totals.insured), note: "paid out on a total loss of each position's main risk", tone: "insured" },
     { label: "Uninsured", value: formatAmount(totals.uninsured), note: "value no cover pays for", tone: "uninsured" },
-    { label: "Share insured", value: formatRatio(totals.ratio), note: `insured ÷ exposure; the target is ${formatRatio(view.targetRatio)}`, tone: null },
+    { label: "Share insured", value: formatRatio(totals.ratio), note: `insured ÷ exposure; the target is ${formatRatio(view.targetRatio)}` },
   ];
-  return (
-    <section aria-labelledby="shared-totals">
-      <h2 id="shared-totals" className="sr-only">Totals</h2>
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {figures.map((f) => (
-          <div key={f.label} className="flex min-w-0 flex-col gap-1 rounded-lg border border-[var(--border)] bg-[var(--card)] p-3 sm:p-4">
-            <dt className="flex items-center gap-2 text-sm font-medium text-[var(--muted)]">
-              {f.tone && <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: `var(--chart-${f.tone})` }} />}
-              {f.label}
-            </dt>
-            <dd className="text-lg font-semibold tabular-nums [overflow-wrap:anywhere] sm:text-xl">{f.value}</dd>
-            <dd className="text-xs text-[var(--muted)]">{f.note}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <FigureGrid figures={figures} heading="Totals" headingId="shared-totals" columns={4} />;
 }
 
 function Breakdown({ id, rows, showUninsured }: { id: SharedBreakdownKey; rows: SharedBreakdownRow[]; showUninsured: boolean }) {

@@ -1,51 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ZodError } from "zod";
-import type { PrismaClient } from "@/server/db/generated/client";
 import type { Role } from "@/server/domain/access/roles";
 import { hashInviteToken } from "@/server/domain/access/invite-token";
-import { INVITE_INFO_PER_IP, memberRouter } from "@/server/api/routers/member";
-import { createCallerFactory, createContextInner, createTRPCRouter, type Context } from "@/server/api/trpc";
+import { INVITE_INFO_PER_IP } from "@/server/api/routers/member";
 import { jobSchemaFor } from "@/server/jobs/job-schema";
 import { prepareJobSchema } from "@/server/jobs/queues";
 import { MemoryRateLimitStore } from "@/server/rate-limit/memory-store";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
+import { callerFor } from "@/tests/integration/callers";
+import { failureOf, makeTeamPortfolio, makeTeamUser, type TeamUser } from "@/tests/integration/team-fixtures";
 import { createInvite } from "./invite-service";
 
-// The member router on its own: these tests do not depend on root.ts or portfolio.create.
-const createCaller = createCallerFactory(createTRPCRouter({ member: memberRouter }));
-const callerFor = (db: PrismaClient, userId: string | null, extra: Pick<Context, "clientIp" | "rateLimits"> = {}) =>
-  createCaller(createContextInner({ db, getSessionUser: async () => (userId ? { id: userId } : null), rateLimits: new MemoryRateLimitStore(), ...extra }));
-type Caller = ReturnType<typeof callerFor>;
-
-type Failure = { code: string; message: string; fields: string[] };
-async function failureOf(call: Promise<unknown>): Promise<Failure | null> {
-  try {
-    await call;
-    return null;
-  } catch (e) {
-    const err = e as { code?: string; message?: string; field?: string; cause?: unknown };
-    const fields = err.field ? [err.field] : err.cause instanceof ZodError ? [...new Set(err.cause.issues.map((i) => i.path.join(".")))] : [];
-    return { code: err.code ?? "UNKNOWN", message: err.message ?? "", fields };
-  }
-}
-
 let tdb: TestDatabase;
-let seq = 0;
-type User = { id: string; email: string; caller: Caller };
-
-async function makeUser(name: string): Promise<User> {
-  seq += 1;
-  const email = `${name}-${seq}-${Math.random().toString(36).slice(2, 8)}@invites.coverdesk.test`;
-  const user = await tdb.prisma.user.create({ data: { email, name, passwordHash: "not-used" }, select: { id: true, email: true } });
-  return { ...user, caller: callerFor(tdb.prisma, user.id) };
-}
-
-async function makePortfolio(owner: User, others: [User, Role][] = []): Promise<string> {
-  seq += 1;
-  const { id } = await tdb.prisma.portfolio.create({ data: { createdById: owner.id, name: `Treasury ${seq}` }, select: { id: true } });
-  await tdb.prisma.portfolioMember.createMany({ data: [{ portfolioId: id, userId: owner.id, role: "owner" }, ...others.map(([u, role]) => ({ portfolioId: id, userId: u.id, role }))] });
-  return id;
-}
+type User = TeamUser;
+const makeUser = (name: string) => makeTeamUser(tdb.prisma, name);
+const makePortfolio = (owner: User, others: [User, Role][] = []) => makeTeamPortfolio(tdb.prisma, owner, others);
 
 const tokenOf = (url: string) => url.slice(url.lastIndexOf("/") + 1);
 const auditOf = (portfolioId: string) =>
@@ -58,7 +26,7 @@ const counts = async (portfolioId: string) => ({
 });
 
 let alice: User, bob: User, carol: User, dave: User;
-const anonymous = () => callerFor(tdb.prisma, null);
+const anonymous = () => callerFor(tdb.prisma, null, { rateLimits: new MemoryRateLimitStore() });
 
 beforeAll(async () => {
   delete process.env.SMTP_URL;
@@ -93,11 +61,11 @@ describe("an invitation's life", () => {
     expect(pending).toEqual([{ id: created.id, email: bob.email, role: "editor", expiresAt: created.expiresAt, createdAt: expect.any(String), invitedBy: "alice" }]);
 
     const info = await anonymous().member.inviteInfo({ token });
-    expect(info).toEqual({ portfolioName: expect.stringMatching(/^Treasury /), role: "editor", invitedBy: "alice", emailMasked: `b…@invites.coverdesk.test`, status: "valid", expiresAt: created.expiresAt });
+    expect(info).toEqual({ portfolioName: expect.stringMatching(/^Team /), role: "editor", invitedBy: "alice", emailMasked: `b…@teams.coverdesk.test`, status: "valid", expiresAt: created.expiresAt });
 
     const wrong = await failureOf(carol.caller.member.acceptInvite({ token }));
     expect(wrong?.code).toBe("FORBIDDEN");
-    expect(wrong?.message).toContain("b…@invites.coverdesk.test");
+    expect(wrong?.message).toContain("b…@teams.coverdesk.test");
     expect(wrong?.message).not.toContain(bob.email);
     expect((await failureOf(anonymous().member.acceptInvite({ token })))?.code).toBe("UNAUTHORIZED");
     expect(await counts(portfolioId)).toMatchObject({ members: 1, audit: 1 });

@@ -1,47 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ZodError } from "zod";
-import type { PrismaClient } from "@/server/db/generated/client";
 import type { Role } from "@/server/domain/access/roles";
-import { memberRouter } from "@/server/api/routers/member";
-import { createCallerFactory, createContextInner, createTRPCRouter } from "@/server/api/trpc";
+import { MemoryRateLimitStore } from "@/server/rate-limit/memory-store";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-db";
-
-// The member router on its own: these tests do not depend on root.ts or portfolio.create.
-const createCaller = createCallerFactory(createTRPCRouter({ member: memberRouter }));
-const callerFor = (db: PrismaClient, userId: string | null) =>
-  createCaller(createContextInner({ db, getSessionUser: async () => (userId ? { id: userId } : null) }));
-type Caller = ReturnType<typeof callerFor>;
-
-type Failure = { code: string; message: string; fields: string[] };
-async function failureOf(call: Promise<unknown>): Promise<Failure | null> {
-  try {
-    await call;
-    return null;
-  } catch (e) {
-    const err = e as { code?: string; message?: string; field?: string; cause?: unknown };
-    const fields = err.field ? [err.field] : err.cause instanceof ZodError ? [...new Set(err.cause.issues.map((i) => i.path.join(".")))] : [];
-    return { code: err.code ?? "UNKNOWN", message: err.message ?? "", fields };
-  }
-}
+import { callerFor } from "@/tests/integration/callers";
+import { failureOf, makeTeamPortfolio, makeTeamUser, type TeamUser } from "@/tests/integration/team-fixtures";
 
 let tdb: TestDatabase;
-let seq = 0;
-type User = { id: string; email: string; caller: Caller };
-
-async function makeUser(name: string): Promise<User> {
-  seq += 1;
-  const email = `${name}-${seq}-${Math.random().toString(36).slice(2, 8)}@members.coverdesk.test`;
-  const user = await tdb.prisma.user.create({ data: { email, name, passwordHash: "not-used" }, select: { id: true, email: true } });
-  return { ...user, caller: callerFor(tdb.prisma, user.id) };
-}
-
-/** A portfolio with its members, made directly in the database. */
-async function makePortfolio(owner: User, others: [User, Role][] = []): Promise<string> {
-  seq += 1;
-  const { id } = await tdb.prisma.portfolio.create({ data: { createdById: owner.id, name: `Team ${seq}` }, select: { id: true } });
-  await tdb.prisma.portfolioMember.createMany({ data: [{ portfolioId: id, userId: owner.id, role: "owner" }, ...others.map(([u, role]) => ({ portfolioId: id, userId: u.id, role }))] });
-  return id;
-}
+type User = TeamUser;
+const makeUser = (name: string) => makeTeamUser(tdb.prisma, name);
+const makePortfolio = (owner: User, others: [User, Role][] = []) => makeTeamPortfolio(tdb.prisma, owner, others);
 
 const roleOf = async (portfolioId: string, userId: string) =>
   (await tdb.prisma.portfolioMember.findUnique({ where: { portfolioId_userId: { portfolioId, userId } }, select: { role: true } }))?.role ?? null;
@@ -68,7 +35,7 @@ describe("member.list", () => {
     expect(list.members.map((m) => [m.name, m.email, m.role])).toEqual([["alice", alice.email, "owner"], ["bob", bob.email, "editor"], ["carol", carol.email, "viewer"]]);
     expect(list.members[0]!.since).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await failureOf(dave.caller.member.list({ portfolioId })))?.code).toBe("NOT_FOUND");
-    expect((await failureOf(callerFor(tdb.prisma, null).member.list({ portfolioId })))?.code).toBe("UNAUTHORIZED");
+    expect((await failureOf(callerFor(tdb.prisma, null, { rateLimits: new MemoryRateLimitStore() }).member.list({ portfolioId })))?.code).toBe("UNAUTHORIZED");
   });
 });
 
