@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZDay, ZId } from "./primitives";
+import { ZBool, ZDay, ZId, wholeNumber } from "./primitives";
 
 /** Position flags that surface as dashboard alerts (not_started and no_cover_market are only explained on the position page). */
 export const POSITION_ALERT_CODES = [
@@ -62,11 +62,11 @@ const ZSeverity = z.enum(["urgent", "warning", "notice"]);
 export const ZAlertListInput = z.object({
   portfolioId: ZId,
   asOf: ZDay.optional(),
-  includeAcknowledged: z.boolean().optional(),
+  includeAcknowledged: ZBool.optional(),
   /** Only this kind of alert (an expanded dashboard row). */
   code: ZAlertCode.optional(),
   /** Alerts carried per group; the rest are counted (default 5). */
-  perGroup: z.number().int().min(1).max(200).optional(),
+  perGroup: wholeNumber(z.number().int().min(1).max(200)).optional(),
 });
 
 export const ZAlert = z.object({

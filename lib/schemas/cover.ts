@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  ZCoverStatus, ZCoverageType, ZDay, ZDeductibleKind, ZId, ZMoney, ZName, ZSlug,
+  ZCoverStatus, ZCoverageType, ZDay, ZDeductibleKind, ZId, ZMoney, ZName, ZSlug, wholeNumber,
 } from "./primitives";
 
 export const MAX_LINKED_POSITIONS = 1000;
@@ -22,7 +22,7 @@ const coverShape = {
   deductible: ZDeductible.nullable().optional(),
   startsAt: ZDay,
   expiresAt: ZDay,
-  claimWindowDays: z.number().int("Whole days").min(0, "At least 0").max(3650, "At most 3650 days").nullable().optional(),
+  claimWindowDays: wholeNumber(z.number().int("Whole days").min(0, "At least 0").max(3650, "At most 3650 days")).nullable().optional(),
   venues: z.array(ZSlug).max(100).optional(),
   chains: z.array(ZSlug).max(100).optional(),
   status: ZCoverStatus.optional(),

@@ -57,3 +57,14 @@ export const ZPercent = z
   .trim()
   .regex(/^\d{1,3}(\.\d{1,4})?$/, "Enter a percentage between 0 and 100")
   .refine((s) => Number(s) <= 100, "Must be between 0 and 100");
+
+/**
+ * A yes/no that also reads "true"/"false", the only way a query string can say it (REST GET).
+ * A pipe, so trpc-to-openapi's own coercion (Boolean("false") === true) never applies to it.
+ */
+export const ZBool = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());
+
+/** A whole number that also reads plain digits ("30") from a query string or a script; nothing looser ("", "1e3"). */
+export function wholeNumber<T extends z.ZodNumber>(schema: T) {
+  return z.preprocess((v) => (typeof v === "string" && /^-?\d{1,15}$/.test(v) ? Number(v) : v), schema);
+}

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { ZAssetKind, ZCoverStatus, ZCoverageType, ZDay, ZId, ZVenueKind } from "./primitives";
+import { ZAssetKind, ZCoverStatus, ZCoverageType, ZBool, ZDay, ZId, ZVenueKind } from "./primitives";
 
 export const ZSummaryInput = z.object({
   portfolioId: ZId,
   asOf: ZDay.optional(),
   /** Include draft covers: the "what if" preview of recommendations. */
-  includeDrafts: z.boolean().optional(),
+  includeDrafts: ZBool.optional(),
 });
 
 const ZFlagCode = z.enum([

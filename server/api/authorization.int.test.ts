@@ -61,6 +61,7 @@ async function aliceRows(db: TestDatabase["prisma"]) {
     db.emailMessage.findMany({ where: mine, orderBy: { id: "asc" } }),
     db.webhook.findMany({ where: mine, orderBy: { id: "asc" } }),
     db.webhookDelivery.findMany({ where: { webhook: mine }, orderBy: { id: "asc" } }),
+    db.apiToken.findMany({ where: mine, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify(rows);
 }
@@ -87,7 +88,7 @@ afterAll(() => tdb.drop());
 
 describe("authorization sweep over every procedure of the app router (roles read from each procedure's meta)", () => {
   it("every procedure is public, acts on a portfolio (with its level), or on the caller's own account — and has a sample", () => {
-    const samples = ownedIdSamples({ portfolioId: "x", positionId: "y", coverId: "z", quoteId: "q", productId: "p", webhookId: "w", shareLinkId: "s", inviteId: "i" });
+    const samples = ownedIdSamples({ portfolioId: "x", positionId: "y", coverId: "z", quoteId: "q", productId: "p", webhookId: "w", shareLinkId: "s", inviteId: "i", apiTokenId: "t" });
     expect(allPaths.filter((p) => !PUBLIC_PROCEDURES.includes(p) && !(p in samples))).toEqual([]);
     expect(portfolioPaths.length).toBeGreaterThan(30);
     // Read-level mutations: leaving (the one change a viewer may make) and running the optimizer (it writes nothing).

@@ -2,6 +2,7 @@ import type { AnyProcedure } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter, type ProcedureMeta } from "./trpc";
 import { accountRouter } from "./routers/account";
 import { alertRouter } from "./routers/alert";
+import { apiTokenRouter } from "./routers/api-token";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { coverRouter } from "./routers/cover";
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   notification: notificationRouter,
   webhook: webhookRouter,
+  apiToken: apiTokenRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,6 +11,8 @@ import { parseAlertKey } from "@/lib/schemas/alert";
 import { ZId } from "@/lib/schemas/primitives";
 import { allows, refusal, type AccessLevel } from "@/server/domain/access/roles";
 import { membershipVia, type PortfolioVia } from "@/server/repositories/access-repository";
+import type { ApiTokenGrant } from "@/server/domain/access/api-token";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { AppError, databaseBusy, notFound } from "./errors";
 
 // 1. Context -----------------------------------------------------------------------------
@@ -26,6 +28,8 @@ export type Context = {
   rateLimits?: RateLimitStore;
   /** pg-boss's schema for jobs the procedures queue; defaults to the one of DATABASE_URL. */
   jobSchema?: string;
+  /** Set when the call came through the REST API (`/api/v1`) with a token: its owner's rights, narrowed. */
+  apiToken?: ApiTokenGrant;
 };
 
 export function createContextInner(ctx: Context): Context {
@@ -38,12 +42,12 @@ export function createContextInner(ctx: Context): Context {
  * Read by the HTTP route before it reads a body: `requiresSession` refuses an anonymous call
  * unread; `maxBodyBytes` raises the body cap for the procedures that take files.
  */
-export type ProcedureMeta = {
+export type ProcedureMeta = OpenApiMeta<{
   requiresSession?: boolean;
   maxBodyBytes?: number;
   /** The portfolio the procedure acts on (named by its input) and what the caller's role must allow. */
   access?: { level: AccessLevel; via: PortfolioVia };
-};
+}>;
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
@@ -92,11 +96,20 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => 
   return result;
 });
 
-export const protectedProcedure = publicProcedure.meta({ requiresSession: true }).use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.meta({ requiresSession: true }).use(async ({ ctx, meta, type, next }) => {
   const user = await ctx.getSessionUser();
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+  if (ctx.apiToken) refuseOutsideTokenScope(ctx.apiToken, meta, type);
   return next({ ctx: { ...ctx, userId: user.id } });
 });
+
+/** DESIGN §14: a token reaches only the REST API's procedures, and a read token only its queries. */
+function refuseOutsideTokenScope(token: ApiTokenGrant, meta: ProcedureMeta | undefined, type: string): void {
+  if (!meta?.openapi) throw new AppError("FORBIDDEN", "This is not available with an API token.");
+  if (type === "mutation" && token.scope !== "read-write") {
+    throw new AppError("FORBIDDEN", "This token is read-only: create a read-write token in Settings → API tokens to change data.");
+  }
+}
 
 /** The input field that names the portfolio (or a row of it), by kind. */
 const FIELD_OF: Record<PortfolioVia, string> = {
@@ -115,15 +128,17 @@ function portfolioRef(via: PortfolioVia, input: unknown): string | null {
  * their own queries — no query is added to them. Writes and management first look up the caller's
  * role, in one indexed query: a non-member gets NOT_FOUND (the portfolio does not exist for them),
  * a member whose role does not allow it FORBIDDEN, with a message. An input that does not even
- * name a row is left to the input's validation, which names the field.
+ * name a row is left to the input's validation, which names the field. A token restricted to one
+ * portfolio finds every other one NOT_FOUND, reads included (one query more, for tokens only).
  */
 export function portfolioProcedure(level: AccessLevel, via: PortfolioVia) {
   return protectedProcedure.meta({ access: { level, via } }).use(async ({ ctx, getRawInput, next }) => {
-    if (level === "read") return next();
+    const onlyPortfolio = ctx.apiToken?.portfolioId ?? null;
+    if (level === "read" && onlyPortfolio === null) return next();
     const ref = portfolioRef(via, await getRawInput());
     if (ref === null) return next();
     const membership = await membershipVia(ctx.db, ctx.userId, via, ref);
-    if (!membership) throw notFound(NOT_FOUND_SUBJECT[via]);
+    if (!membership || (onlyPortfolio !== null && membership.portfolioId !== onlyPortfolio)) throw notFound(NOT_FOUND_SUBJECT[via]);
     if (!allows(membership.role, level)) throw new AppError("FORBIDDEN", refusal(membership.role, level));
     return next();
   });

@@ -67,8 +67,9 @@ export async function createOwnedRows(
   const invite = await db.portfolioInvite.create({
     data: { portfolioId: portfolio.id, email: "invitee@int.coverdesk.test", role: "viewer", tokenHash: randomBytes(32).toString("hex"), invitedById: userId, expiresAt: new Date(Date.now() + 7 * 86_400_000) },
   });
+  const apiToken = await db.apiToken.create({ data: { userId, name: "Owner script", scope: "read-write", tokenHash: randomBytes(32).toString("hex"), prefix: "cdk_owner0" } });
   return {
     portfolioId: portfolio.id, positionId: position.id, coverId: cover.id, quoteId: quote.id, productId: product.id, webhookId: webhook.id,
-    shareLinkId: shareLink.id, inviteId: invite.id,
+    shareLinkId: shareLink.id, inviteId: invite.id, apiTokenId: apiToken.id,
   };
 }

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/server/db/generated/client";
 
 const TABLES = [
   "User", "Portfolio", "Position", "Cover", "CoverPosition", "AlertAck", "Quote", "Provider", "CoverProduct", "Incident",
-  "NotificationPreference", "AlertNotice", "EmailMessage", "Webhook", "WebhookDelivery",
+  "NotificationPreference", "AlertNotice", "EmailMessage", "Webhook", "WebhookDelivery", "ApiToken",
 ];
 
 /** One hash of every row of every table: equal fingerprints mean nothing was written. */

@@ -5,6 +5,7 @@
  */
 export type OwnedIds = {
   portfolioId: string; positionId: string; coverId: string; quoteId: string; productId: string; webhookId: string; shareLinkId: string; inviteId: string;
+  apiTokenId: string;
 };
 
 export const PUBLIC_PROCEDURES: string[] = ["auth.signUp", "provider.list", "provider.get", "provider.products", "provider.compare", "venue.search", "venue.bySlugs", "incident.list", "member.inviteInfo"];
@@ -74,6 +75,9 @@ export function ownedIdSamples(ids: OwnedIds): Record<string, unknown> {
     "webhook.delete": { id: ids.webhookId },
     "webhook.test": { id: ids.webhookId },
     "webhook.deliveries": { webhookId: ids.webhookId },
+    "apiToken.create": { name: "Intruder token", scope: "read-write", portfolioId: ids.portfolioId },
+    "apiToken.list": undefined,
+    "apiToken.revoke": { id: ids.apiTokenId },
     "member.list": { portfolioId: ids.portfolioId },
     "member.invites": { portfolioId: ids.portfolioId },
     "member.leave": { portfolioId: ids.portfolioId },

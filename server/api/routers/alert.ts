@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { restRoute } from "@/server/api/rest-route";
 import { createTRPCRouter, portfolioProcedure } from "@/server/api/trpc";
 import {
   ZAcknowledgeAlertInput, ZAcknowledgeGroupInput, ZAlertAck, ZAlertList, ZAlertListInput, ZUnacknowledgeAlertInput,
@@ -8,6 +9,7 @@ import { acknowledgeAlert, acknowledgeGroup, listAlerts, unacknowledgeAlert } fr
 export const alertRouter = createTRPCRouter({
   /** The portfolio's alerts on a day, grouped by code, most urgent first; acknowledged ones counted, shown on request. */
   list: portfolioProcedure("read", "portfolioId")
+    .meta(restRoute("GET", "/portfolios/{portfolioId}/alerts", "Open alerts, grouped by kind", "On a day (`asOf`, default today), most urgent first; acknowledged ones counted, listed with `includeAcknowledged=true`."))
     .input(ZAlertListInput)
     .output(ZAlertList)
     .query(({ ctx, input }) => listAlerts(ctx.db, ctx.userId, input)),

@@ -1,0 +1,30 @@
+import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
+import { appRouter } from "@/server/api/root";
+
+export const REST_BASE_PATH = "/api/v1";
+
+let cached: { baseUrl: string; doc: OpenAPIObject } | undefined;
+
+/** DESIGN §14: the OpenAPI 3 document of the REST API, generated from the procedures' meta and schemas. */
+export function openApiDocument(appUrl: string): OpenAPIObject {
+  const baseUrl = `${appUrl.replace(/\/+$/, "")}${REST_BASE_PATH}`;
+  if (cached?.baseUrl === baseUrl) return cached.doc;
+  const doc = generateOpenApiDocument(appRouter, {
+    title: "CoverDesk API",
+    version: "1.0.0",
+    description: [
+      "Read and change your CoverDesk portfolios from scripts: positions, covers, insured and uninsured exposure, alerts and the coverage statement.",
+      "",
+      "Authenticate with an API token from **Settings → API tokens**: `Authorization: Bearer cdk_…`. Cookies are not accepted here.",
+      "A read token may only call GET routes; a token made for one portfolio finds every other one not found (404).",
+      "Errors are JSON: `{ message, code, data: { fieldErrors } }`, with the input field at fault named in `fieldErrors`.",
+      "Money is a decimal string in USD (`\"1250.50\"`); days are `YYYY-MM-DD`.",
+    ].join("\n"),
+    baseUrl,
+    docsUrl: `${appUrl.replace(/\/+$/, "")}/api-docs`,
+    tags: ["portfolios", "positions", "covers", "alerts"],
+    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "cdk_…", description: "An API token from Settings → API tokens." } },
+  });
+  cached = { baseUrl, doc };
+  return doc;
+}
