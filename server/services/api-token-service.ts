@@ -33,6 +33,8 @@ export async function createApiToken(db: PrismaClient, userId: string, input: TA
   const portfolioId = input.portfolioId ?? null;
   const { token, tokenHash, prefix } = newApiToken();
   const row = await db.$transaction(async (tx) => {
+    // One creation per user at a time, so parallel requests cannot pass the count together.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`api-token:${userId}`}, 0))::text`;
     if (portfolioId) {
       const member = await tx.portfolioMember.findFirst({ where: { portfolioId, userId }, select: { role: true } });
       if (!member) throw new AppError("NOT_FOUND", "Portfolio not found", "portfolioId");

@@ -24,7 +24,7 @@ function coercibleLeaves(schema: Schema, path: string, seen = new Set<unknown>()
   }
 }
 
-const exposed = Object.entries(appRouter._def.procedures as Record<string, AnyProcedure>)
+const exposed = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>)
   .filter(([, p]) => (p._def.meta as { openapi?: unknown } | undefined)?.openapi);
 
 describe("REST inputs", () => {
