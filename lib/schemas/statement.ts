@@ -10,8 +10,16 @@ export const ZStatementInput = z.object({ portfolioId: ZId, asOf: ZDay.optional(
 const ZStatementVenue = z.object({
   key: z.string(), label: z.string(), exposureUsd: z.string(), insuredUsd: z.string(), uninsuredUsd: z.string(), share: z.number(),
 });
+/** Where a held cover stands on the statement's date: paying, not yet started, expired but still claimable, or over. */
+export const ZCoverStanding = z.enum(["in_force", "not_started", "claim_window", "expired"]);
+export type TCoverStanding = z.infer<typeof ZCoverStanding>;
+export const STANDING_LABELS: Readonly<Record<TCoverStanding, string>> = {
+  in_force: "In force", not_started: "Not started", claim_window: "Expired, claimable", expired: "Expired",
+};
+
 const ZStatementCover = z.object({
   id: z.string(), provider: z.string(), product: z.string(), coverageType: z.string(), amountUsd: z.string(),
+  standing: ZCoverStanding,
   startsAt: z.string(),
   /** The first day the cover no longer counts. */
   expiresAt: z.string(),

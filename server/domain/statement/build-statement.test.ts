@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { TAlertList } from "@/lib/schemas/alert";
 import { ZStatement } from "@/lib/schemas/statement";
 import type { TSummary } from "@/lib/schemas/summary";
-import { annualRatePct, buildStatement, type StatementInput } from "./build-statement";
+import { annualRatePct, buildStatement, coverStanding, type StatementInput } from "./build-statement";
 import { renderCsv } from "./render-csv";
 import { renderMarkdown } from "./render-markdown";
 
@@ -61,7 +61,7 @@ describe("buildStatement", () => {
 
   it("lists held covers only, with the last day to claim and the annualised rate", () => {
     expect(s.covers).toEqual([{
-      id: "c1", provider: "Nexus Mutual", product: "=HYPERLINK(\"x\")", coverageType: "protocol_exploit", amountUsd: "100000.00",
+      id: "c1", provider: "Nexus Mutual", product: "=HYPERLINK(\"x\")", coverageType: "protocol_exploit", amountUsd: "100000.00", standing: "in_force",
       startsAt: "2026-01-01", expiresAt: "2027-01-01", lastClaimDay: "2027-01-30", premiumUsd: "2600.00", annualRatePct: "2.60",
     }]);
   });
@@ -72,6 +72,19 @@ describe("buildStatement", () => {
     expect(s.alerts).toEqual([{ code: "uninsured", severity: "warning", title: "Uninsured positions", count: 2, totalUsd: "45000.00" }]);
     expect(s.sources).toHaveLength(2);
     expect(buildStatement({ ...input, gapThresholdUsd: "1000000" }).gaps).toEqual([]);
+  });
+});
+
+describe("coverStanding", () => {
+  const cover = { startsAt: "2026-01-01", expiresAt: "2027-01-01" };
+  it("is in force from the start day up to (not including) the expiry day, then claimable through the last day to claim", () => {
+    expect(coverStanding(cover, "2027-01-30", "2025-12-31")).toBe("not_started");
+    expect(coverStanding(cover, "2027-01-30", "2026-01-01")).toBe("in_force");
+    expect(coverStanding(cover, "2027-01-30", "2026-12-31")).toBe("in_force");
+    expect(coverStanding(cover, "2027-01-30", "2027-01-01")).toBe("claim_window");
+    expect(coverStanding(cover, "2027-01-30", "2027-01-30")).toBe("claim_window");
+    expect(coverStanding(cover, "2027-01-30", "2027-01-31")).toBe("expired");
+    expect(coverStanding(cover, null, "2027-01-01")).toBe("expired");
   });
 });
 

@@ -1,5 +1,5 @@
 import type { TAlertList } from "@/lib/schemas/alert";
-import type { TStatement } from "@/lib/schemas/statement";
+import type { TCoverStanding, TStatement } from "@/lib/schemas/statement";
 import type { TSummary } from "@/lib/schemas/summary";
 import { lastClaimDay } from "@/server/domain/calendar/cover-events";
 import { Decimal, formatMoney, ratio, sumMoney, toCents } from "@/server/domain/money";
@@ -29,6 +29,13 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/** A held cover on `asOf`: it pays from its start day up to (not including) its expiry day; after that it may still be claimable. */
+export function coverStanding(cover: { startsAt: string; expiresAt: string }, lastDayToClaim: string | null, asOf: string): TCoverStanding {
+  if (asOf < cover.startsAt) return "not_started";
+  if (asOf < cover.expiresAt) return "in_force";
+  return lastDayToClaim !== null && asOf <= lastDayToClaim ? "claim_window" : "expired";
+}
+
 /** Premium per 365 days as a % of the amount, 2 decimals; null when unknown or not computable. */
 export function annualRatePct(premiumUsd: string | null, amountUsd: string, startsAt: string, expiresAt: string): string | null {
   if (premiumUsd == null) return null;
@@ -53,10 +60,11 @@ export function buildStatement(input: StatementInput): TStatement {
     .filter((c) => c.status === "held")
     .map((c) => {
       const extra = input.coverExtras.get(c.id) ?? { premiumUsd: null, claimWindowDays: null };
+      const lastDay = lastClaimDay({ expiresAt: c.expiresAt, claimWindowDays: extra.claimWindowDays });
       return {
         id: c.id, provider: c.providerName ?? c.providerSlug ?? "Unknown", product: c.name, coverageType: c.coverageType,
-        amountUsd: money(c.amountUsd), startsAt: c.startsAt, expiresAt: c.expiresAt,
-        lastClaimDay: lastClaimDay({ expiresAt: c.expiresAt, claimWindowDays: extra.claimWindowDays }),
+        amountUsd: money(c.amountUsd), standing: coverStanding(c, lastDay, summary.asOf), startsAt: c.startsAt, expiresAt: c.expiresAt,
+        lastClaimDay: lastDay,
         premiumUsd: extra.premiumUsd == null ? null : money(extra.premiumUsd),
         annualRatePct: annualRatePct(extra.premiumUsd, c.amountUsd, c.startsAt, c.expiresAt),
       };

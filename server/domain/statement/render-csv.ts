@@ -2,7 +2,7 @@ import type { TStatement } from "@/lib/schemas/statement";
 import { writeCsv } from "@/server/domain/import/csv-text";
 
 export const STATEMENT_CSV_HEADER = [
-  "section", "key", "label", "detail", "amount_usd", "insured_usd", "uninsured_usd", "share", "start", "expiry", "last_claim_day", "premium_usd", "annual_rate_pct",
+  "section", "key", "label", "detail", "amount_usd", "insured_usd", "uninsured_usd", "share", "start", "expiry", "last_claim_day", "premium_usd", "annual_rate_pct", "status",
 ] as const;
 type Column = (typeof STATEMENT_CSV_HEADER)[number];
 
@@ -22,7 +22,7 @@ export function renderCsv(s: TStatement): string {
     ...s.venues.map((v) => row({ section: "venue", key: v.key, label: v.label, amount_usd: v.exposureUsd, insured_usd: v.insuredUsd,
       uninsured_usd: v.uninsuredUsd, share: v.share })),
     ...s.covers.map((c) => row({ section: "cover", key: c.id, label: c.product, detail: c.provider, amount_usd: c.amountUsd,
-      start: c.startsAt, expiry: c.expiresAt, last_claim_day: c.lastClaimDay, premium_usd: c.premiumUsd, annual_rate_pct: c.annualRatePct })),
+      start: c.startsAt, expiry: c.expiresAt, last_claim_day: c.lastClaimDay, premium_usd: c.premiumUsd, annual_rate_pct: c.annualRatePct, status: c.standing })),
     ...s.gaps.map((g) => row({ section: "gap", key: g.positionId, label: g.label, detail: g.venue, amount_usd: g.valueUsd,
       insured_usd: g.insuredUsd, uninsured_usd: g.uninsuredUsd })),
     ...s.providers.map((p) => row({ section: "provider", key: p.key, label: p.label, insured_usd: p.insuredUsd, share: p.share,

@@ -1,4 +1,4 @@
-import type { TStatement } from "@/lib/schemas/statement";
+import { STANDING_LABELS, type TStatement } from "@/lib/schemas/statement";
 import { formatShare } from "./build-statement";
 
 /** A table cell: pipes and line breaks would break the table. */
@@ -27,9 +27,9 @@ export function renderMarkdown(s: TStatement): string {
     table(["Venue", "Exposure", "Insured", "Uninsured", "Share insured"], [false, true, true, true, true],
       s.venues.map((v) => [v.label, v.exposureUsd, v.insuredUsd, v.uninsuredUsd, formatShare(v.share)])),
     "## Covers held",
-    table(["Provider", "Product", "Amount", "Start", "Expiry", "Last day to claim", "Premium paid", "Annual rate"],
-      [false, false, true, false, false, false, true, true],
-      s.covers.map((c) => [c.provider, c.product, c.amountUsd, c.startsAt, c.expiresAt, c.lastClaimDay ?? "unknown",
+    table(["Provider", "Product", "Status", "Amount", "Start", "Expiry", "Last day to claim", "Premium paid", "Annual rate"],
+      [false, false, false, true, false, false, false, true, true],
+      s.covers.map((c) => [c.provider, c.product, STANDING_LABELS[c.standing], c.amountUsd, c.startsAt, c.expiresAt, c.lastClaimDay ?? "unknown",
         c.premiumUsd ?? "unknown", c.annualRatePct == null ? "unknown" : `${c.annualRatePct} %`])),
     `## Uninsured gaps of ${s.gapThresholdUsd} or more`,
     table(["Position", "Venue", "Value", "Insured", "Uninsured"], [false, false, true, true, true],

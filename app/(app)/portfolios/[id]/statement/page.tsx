@@ -3,7 +3,7 @@ import { PrintButton } from "@/components/statement/print-button";
 import { formatDay } from "@/lib/format/calendar";
 import { formatRatio, formatUsd } from "@/lib/format/money";
 import { ZDay } from "@/lib/schemas/primitives";
-import type { TStatement } from "@/lib/schemas/statement";
+import { STANDING_LABELS, type TStatement } from "@/lib/schemas/statement";
 import { getQueryClient, trpc } from "@/lib/trpc/server";
 import { renderCsv } from "@/server/domain/statement/render-csv";
 import { renderMarkdown } from "@/server/domain/statement/render-markdown";
@@ -91,6 +91,7 @@ function StatementView({ s, filename }: { s: TStatement; filename: string }) {
         <Table caption="Covers held" rowKey={(c) => c.id} rows={s.covers} columns={[
           { label: "Provider", value: (c) => c.provider },
           { label: "Product", value: (c) => c.product },
+          { label: "Status", value: (c) => STANDING_LABELS[c.standing] },
           { label: "Amount", num: true, value: (c) => formatUsd(c.amountUsd) },
           { label: "Start", num: true, value: (c) => day(c.startsAt) },
           { label: "Expiry", num: true, value: (c) => day(c.expiresAt) },
