@@ -9,27 +9,29 @@ export type ApiTokenRow = {
 
 export type ApiTokenAuthRow = { id: string; userId: string; scope: string; portfolioId: string | null; expiresAt: Date | null; lastUsedAt: Date | null };
 
-const LIST_SELECT = {
+/** With the portfolio's name only while the token's owner is still a member of it. */
+const listSelect = (userId: string) => ({
   id: true, name: true, scope: true, prefix: true, portfolioId: true, createdAt: true, lastUsedAt: true, expiresAt: true,
-  portfolio: { select: { name: true } },
-} as const;
+  portfolio: { select: { name: true, members: { where: { userId }, select: { role: true } } } },
+}) as const;
 
-type Selected = Prisma.ApiTokenGetPayload<{ select: typeof LIST_SELECT }>;
-const toRow = ({ portfolio, ...r }: Selected): ApiTokenRow => ({ ...r, portfolioName: portfolio?.name ?? null });
+type Selected = Prisma.ApiTokenGetPayload<{ select: ReturnType<typeof listSelect> }>;
+const toRow = ({ portfolio, ...r }: Selected): ApiTokenRow => ({ ...r, portfolioName: portfolio && portfolio.members.length > 0 ? portfolio.name : null });
 
 /** DESIGN §14: API tokens. The token is never stored: only its hash, which is what requests are looked up by. */
 export const apiTokenRepository = {
   async create(tx: Db, data: { userId: string; name: string; scope: string; portfolioId: string | null; tokenHash: string; prefix: string; expiresAt: Date | null }): Promise<ApiTokenRow> {
-    return toRow(await tx.apiToken.create({ data, select: LIST_SELECT }));
+    return toRow(await tx.apiToken.create({ data, select: listSelect(data.userId) }));
   },
 
-  countOf(db: Db, userId: string): Promise<number> {
-    return db.apiToken.count({ where: { userId } });
+  /** Expired tokens stay listed (until revoked) but do not count against the limit. */
+  countUnexpired(db: Db, userId: string, now: Date): Promise<number> {
+    return db.apiToken.count({ where: { userId, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } });
   },
 
   /** The user's tokens, newest first. */
   async listOf(db: Db, userId: string): Promise<ApiTokenRow[]> {
-    const rows = await db.apiToken.findMany({ where: { userId }, select: LIST_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const rows = await db.apiToken.findMany({ where: { userId }, select: listSelect(userId), orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
     return rows.map(toRow);
   },
 

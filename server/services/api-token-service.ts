@@ -18,7 +18,8 @@ function toView(row: ApiTokenRow, now: Date): TApiToken {
     name: row.name,
     scope: row.scope as ApiTokenScope,
     prefix: row.prefix,
-    portfolio: row.portfolioId ? { id: row.portfolioId, name: row.portfolioName ?? "" } : null,
+    // Once its owner has left the portfolio the token finds nothing: its current name is not theirs to see.
+    portfolio: row.portfolioId ? { id: row.portfolioId, name: row.portfolioName ?? "A portfolio you no longer belong to" } : null,
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     expiresAt: row.expiresAt?.toISOString() ?? null,
@@ -28,8 +29,8 @@ function toView(row: ApiTokenRow, now: Date): TApiToken {
 
 /** apiToken.create: the token is returned here once; only its hash is kept. */
 export async function createApiToken(db: PrismaClient, userId: string, input: TApiTokenCreateInput, now: Date = new Date()): Promise<TApiTokenCreated> {
-  const expiry = shareExpiryFrom(input.expiresAt, now);
-  if ("error" in expiry) throw badInput("expiresAt", expiry.error.replace("A share link", "A token"));
+  const expiry = shareExpiryFrom(input.expiresAt, now, "A token");
+  if ("error" in expiry) throw badInput("expiresAt", expiry.error);
   const portfolioId = input.portfolioId ?? null;
   const { token, tokenHash, prefix } = newApiToken();
   const row = await db.$transaction(async (tx) => {
@@ -42,8 +43,8 @@ export async function createApiToken(db: PrismaClient, userId: string, input: TA
         throw badInput("scope", "You are a viewer of this portfolio, so a token for it can only read.");
       }
     }
-    if ((await apiTokenRepository.countOf(tx, userId)) >= MAX_API_TOKENS_PER_USER) {
-      throw new AppError("CONFLICT", `You have ${MAX_API_TOKENS_PER_USER} tokens, the most allowed: revoke one you no longer use first.`);
+    if ((await apiTokenRepository.countUnexpired(tx, userId, now)) >= MAX_API_TOKENS_PER_USER) {
+      throw new AppError("CONFLICT", `You have ${MAX_API_TOKENS_PER_USER} working tokens, the most allowed: revoke one you no longer use first.`);
     }
     return apiTokenRepository.create(tx, { userId, name: input.name, scope: input.scope, portfolioId, tokenHash, prefix, expiresAt: expiry.expiresAt });
   });

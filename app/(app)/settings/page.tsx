@@ -10,6 +10,7 @@ export default function SettingsPage() {
         <h1 className="text-2xl font-semibold">Settings</h1>
         <p className="text-[var(--muted)]">What your recommendations follow: where you are, what you will do to buy cover, how much you want insured, and how risky each position is. Below them: the security of your account.</p>
         <p><Link href="/settings/notifications" className="font-medium underline">Notifications</Link>: e-mail digest, webhooks and calendar feed for your alerts.</p>
+        <p><Link href="/settings/api-tokens" className="font-medium underline">API tokens</Link>: let scripts and other systems read (or change) your portfolios through the REST API.</p>
       </div>
       <SettingsView />
     </div>

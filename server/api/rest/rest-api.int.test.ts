@@ -236,6 +236,30 @@ describe("tokens: who may do what", () => {
     await expect(owner.caller.apiToken.create({ name: "x", scope: "read", portfolioId: strangerPortfolioId })).rejects.toMatchObject({ code: "NOT_FOUND", field: "portfolioId" });
   });
 
+  it("stops working for a member who leaves, whose list then no longer names the portfolio", async () => {
+    const leaver = await makeTeamUser(tdb.prisma, "leaver");
+    const shared = await makeTeamPortfolio(tdb.prisma, owner, [[leaver, "editor"]]);
+    const created = await leaver.caller.apiToken.create({ name: "team script", scope: "read-write", portfolioId: shared });
+    expect(created.portfolio).toEqual({ id: shared, name: expect.stringMatching(/^Team /) });
+    expect((await rest("GET", `/portfolios/${shared}/positions`, { token: created.token })).status).toBe(200);
+    await leaver.caller.member.leave({ portfolioId: shared });
+    expect((await rest("GET", `/portfolios/${shared}/positions`, { token: created.token })).status).toBe(404);
+    expect((await rest("GET", "/portfolios", { token: created.token })).json).toEqual([]);
+    expect((await leaver.caller.apiToken.list())[0]?.portfolio).toEqual({ id: shared, name: "A portfolio you no longer belong to" });
+  });
+
+  it("caps a user at 50 working tokens; expired ones do not count", async () => {
+    const heavy = await makeTeamUser(tdb.prisma, "heavy");
+    await tdb.prisma.apiToken.createMany({ data: Array.from({ length: 50 }, (_, i) => ({
+      userId: heavy.id, name: `t${i}`, scope: "read", tokenHash: `hash-heavy-${i}`, prefix: "cdk_xxxxxx", expiresAt: i < 3 ? new Date(Date.now() - 1000) : null,
+    })) });
+    expect((await heavy.caller.apiToken.create({ name: "fits", scope: "read" })).name).toBe("fits");
+    await heavy.caller.apiToken.create({ name: "fits too", scope: "read" });
+    await heavy.caller.apiToken.create({ name: "and this", scope: "read" });
+    await expect(heavy.caller.apiToken.create({ name: "one too many", scope: "read" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await heavy.caller.apiToken.list()).filter((t) => t.status === "expired")).toHaveLength(3);
+  });
+
   it("records the last use (at most once a minute) and lists tokens without their secret", async () => {
     const created = await owner.caller.apiToken.create({ name: "Nightly export", scope: "read" });
     expect(created.token).toMatch(/^cdk_[A-Za-z0-9_-]{43}$/);

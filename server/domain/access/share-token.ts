@@ -45,7 +45,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * (UTC), i.e. until the next midnight UTC; a date-time is taken as it is. It must be in the
  * future and at most MAX_SHARE_LINK_DAYS (plus the rest of the last day) away.
  */
-export function shareExpiryFrom(value: string | null | undefined, now: Date): { expiresAt: Date | null } | { error: string } {
+export function shareExpiryFrom(value: string | null | undefined, now: Date, subject = "A share link"): { expiresAt: Date | null } | { error: string } {
   if (value == null || value.trim() === "") return { expiresAt: null };
   const text = value.trim();
   const at = DAY.test(text) ? new Date(Date.parse(`${text}T00:00:00Z`) + DAY_MS) : new Date(text);
@@ -53,6 +53,6 @@ export function shareExpiryFrom(value: string | null | undefined, now: Date): { 
   if (at.getTime() <= now.getTime()) return { error: "The expiry must be in the future" };
   // A day as far as a year from today is allowed in full.
   const latest = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`) + (MAX_SHARE_LINK_DAYS + 1) * DAY_MS;
-  if (at.getTime() > latest) return { error: `A share link can last at most ${MAX_SHARE_LINK_DAYS} days` };
+  if (at.getTime() > latest) return { error: `${subject} can last at most ${MAX_SHARE_LINK_DAYS} days` };
   return { expiresAt: at };
 }
