@@ -14,26 +14,29 @@ type Column<T> = { label: string; num?: boolean; value: (row: T) => ReactNode };
 
 function Table<T>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string }) {
   if (rows.length === 0) return <p className="text-sm text-[var(--muted)]">None.</p>;
+  // On a phone a wide table scrolls inside its own box (focusable, so keys scroll it too), not the page.
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-[var(--border)]">
-          {columns.map((c) => (
-            <th key={c.label} scope="col" className={`px-2 py-1 font-semibold ${c.num ? "text-right" : "text-left"}`}>{c.label}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} className="border-b border-[var(--border)] last:border-0">
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto print:overflow-visible">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-[var(--border)]">
             {columns.map((c) => (
-              <td key={c.label} className={`px-2 py-1 ${c.num ? "text-right tabular-nums whitespace-nowrap" : ""}`}>{c.value(row)}</td>
+              <th key={c.label} scope="col" className={`px-2 py-1 font-semibold ${c.num ? "text-right" : "text-left"}`}>{c.label}</th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="border-b border-[var(--border)] last:border-0">
+              {columns.map((c) => (
+                <td key={c.label} className={`px-2 py-1 ${c.num ? "text-right tabular-nums whitespace-nowrap" : ""}`}>{c.value(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
