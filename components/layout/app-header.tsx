@@ -19,6 +19,8 @@ export function AppHeader({ userName }: { userName: string | null }) {
           {links.map((l) => <Link key={l.href} href={l.href}>{l.label}</Link>)}
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
+          {/* A plain link: /api-docs is a whole HTML document (Scalar), not a page of the app's router. */}
+          <a href="/api-docs" className="px-1 text-[var(--muted)]">API</a>
           <ThemeToggle />
           {userName && <span className="hidden text-[var(--muted)] sm:inline">{userName}</span>}
           {userName ? (

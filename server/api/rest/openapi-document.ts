@@ -3,13 +3,16 @@ import { appRouter } from "@/server/api/root";
 
 export const REST_BASE_PATH = "/api/v1";
 
-let cached: { baseUrl: string; doc: OpenAPIObject } | undefined;
+let cached: OpenAPIObject | undefined;
 
-/** DESIGN §14: the OpenAPI 3 document of the REST API, generated from the procedures' meta and schemas. */
-export function openApiDocument(appUrl: string): OpenAPIObject {
-  const baseUrl = `${appUrl.replace(/\/+$/, "")}${REST_BASE_PATH}`;
-  if (cached?.baseUrl === baseUrl) return cached.doc;
-  const doc = generateOpenApiDocument(appRouter, {
+/**
+ * DESIGN §14: the OpenAPI 3 document of the REST API, generated from the procedures' meta and
+ * schemas. Its server is relative (resolved against wherever the document was fetched), so the
+ * reference page's "Test request" and generated clients hit the origin they came from.
+ */
+export function openApiDocument(): OpenAPIObject {
+  if (cached) return cached;
+  cached = generateOpenApiDocument(appRouter, {
     title: "CoverDesk API",
     version: "1.0.0",
     description: [
@@ -20,11 +23,10 @@ export function openApiDocument(appUrl: string): OpenAPIObject {
       "Errors are JSON: `{ message, code, data: { fieldErrors } }`, with the input field at fault named in `fieldErrors`.",
       "Money is a decimal string in USD (`\"1250.50\"`); days are `YYYY-MM-DD`.",
     ].join("\n"),
-    baseUrl,
-    docsUrl: `${appUrl.replace(/\/+$/, "")}/api-docs`,
+    baseUrl: REST_BASE_PATH,
+    docsUrl: "/api-docs",
     tags: ["portfolios", "positions", "covers", "alerts"],
     securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "cdk_…", description: "An API token from Settings → API tokens." } },
   });
-  cached = { baseUrl, doc };
-  return doc;
+  return cached;
 }
