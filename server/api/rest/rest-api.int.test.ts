@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-
 import { makeTeamPortfolio, makeTeamUser, type TeamUser } from "@/tests/integration/team-fixtures";
 import { MemoryRateLimitStore } from "@/server/rate-limit/memory-store";
 import type { RateLimitStore } from "@/server/rate-limit/types";
+import { createPrismaClient } from "@/server/db/client";
 import { handleRestRequest } from "./rest-handler";
 import { openApiDocument } from "./openapi-document";
 
@@ -304,6 +305,21 @@ describe("rate limits", () => {
     expect((await rest("GET", "/portfolios", { token: `cdk_${"y".repeat(43)}`, limits, ip: "198.51.100.9" })).status).toBe(429);
     // Another address is not affected.
     expect((await rest("GET", "/portfolios", { token: good, limits, ip: "198.51.100.10" })).status).toBe(200);
+  });
+});
+
+describe("a database outage", () => {
+  it("answers 503 with Retry-After while a token cannot be looked up, not 500", async () => {
+    const unreachable = createPrismaClient("postgresql://postgres@127.0.0.1:1/nowhere", { poolSize: 1 });
+    try {
+      const req = new Request("http://localhost:3000/api/v1/portfolios", { headers: { authorization: `Bearer cdk_${"Q".repeat(43)}` } });
+      const res = await handleRestRequest(req, { db: unreachable, clientIp: "203.0.113.99", rateLimits: new MemoryRateLimitStore() });
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("2");
+      expect(await res.json()).toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    } finally {
+      await unreachable.$disconnect();
+    }
   });
 });
 

@@ -3,7 +3,8 @@ import { appRouter } from "@/server/api/root";
 import { AppError } from "@/server/api/errors";
 import type { Context } from "@/server/api/trpc";
 import { readBearer, type ApiTokenGrant } from "@/server/domain/access/api-token";
-import { authenticateApiToken } from "@/server/services/api-token-service";
+import { authenticateApiToken, type ApiTokenCheck } from "@/server/services/api-token-service";
+import { isDatabaseUnavailable } from "@/server/db/unavailable";
 import { DEFAULT_BODY_LIMIT_BYTES, formatBytes } from "@/server/http/body-limits";
 import { readBodyWithin } from "@/server/http/read-body";
 import { rateLimitStore } from "@/server/rate-limit/auth-limits";
@@ -34,7 +35,14 @@ export async function handleRestRequest(req: Request, deps: RestDeps): Promise<R
   const ipHit = await limits.hit(restRuleKeys.perIp(deps.clientIp), REST_RULES.perIp.limit, REST_RULES.perIp.windowSec);
   if (!ipHit.allowed) return tooMany(ipHit.retryAfterSec);
 
-  const check = bearer.kind === "token" ? await authenticateApiToken(deps.db, bearer.token, deps.now?.() ?? new Date()) : null;
+  let check: ApiTokenCheck | null = null;
+  try {
+    if (bearer.kind === "token") check = await authenticateApiToken(deps.db, bearer.token, deps.now?.() ?? new Date());
+  } catch (error) {
+    // An outage is the client's cue to retry (503), as for the procedures themselves.
+    if (!isDatabaseUnavailable(error)) throw error;
+    return restError(503, "SERVICE_UNAVAILABLE", "The database is briefly unavailable. Please retry in a few seconds.", { "Retry-After": "2" });
+  }
   if (!check?.ok) {
     const failures = await limits.hit(restRuleKeys.failuresPerIp(deps.clientIp), REST_RULES.failuresPerIp.limit, REST_RULES.failuresPerIp.windowSec);
     if (!failures.allowed) return tooMany(failures.retryAfterSec);
