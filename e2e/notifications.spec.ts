@@ -142,6 +142,8 @@ test("a webhook on a local receiver gets a signed test, and the settings save wi
     await confirm.getByRole("button", { name: "Delete webhook" }).click();
     await expect(confirm).toBeHidden();
     await expect(hooks.getByText("No webhooks yet.")).toBeVisible();
+    // Focus lands on the section's heading, not nowhere, once the deleted item is gone.
+    await expect(page.locator("#webhooks-heading")).toBeFocused();
 
     // The outbox shows the test e-mail, its HTML in a script-less sandbox.
     await page.getByRole("link", { name: "Outbox", exact: true }).first().click();

@@ -33,7 +33,8 @@ export function WebhookItem({ hook, afterDeleteFocusId }: { hook: Webhook; after
   const [confirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.webhook.pathKey() });
   const test = useMutation(trpc.webhook.test.mutationOptions({ onSettled: refresh }));
-  const remove = useMutation(trpc.webhook.delete.mutationOptions({ onSuccess: refresh }));
+  // Not awaited: the confirmation must close (and pick where focus goes) before the refetched list drops this item.
+  const remove = useMutation(trpc.webhook.delete.mutationOptions({ onSuccess: () => void refresh() }));
   const last = hook.lastDelivery;
   return (
     <li className="flex flex-col gap-2 rounded-md border border-[var(--border)] p-3" aria-labelledby={headingId}>
