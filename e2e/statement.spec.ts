@@ -24,17 +24,23 @@ test("the coverage statement shows the summary's figures and prints without navi
   const totals = page.getByRole("region", { name: "Coverage statement" });
   for (const text of ["$100,000.00", "$60,000.00", "$40,000.00", "60%"]) await expect(totals).toContainText(text);
   for (const name of ["By venue", "Covers held", "Provider concentration", "Open alerts", "Data sources"]) {
-    await expect(page.getByRole("region", { name })).toBeVisible();
+    await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
   }
+  await expect(page.getByRole("region", { name: "Covers held", exact: true }).getByRole("row").nth(1)).toContainText("In force");
   await expect(page.getByRole("region", { name: /Uninsured gaps of \$10,000/ })).toContainText("Aave USDC");
   await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("download", /\.csv$/);
+
+  // On a phone the wide tables scroll inside their own box: the page itself does not get wider.
+  await page.setViewportSize({ width: 375, height: 812 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Portfolio" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeHidden();
-  await expect(page.getByRole("region", { name: "By venue" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "By venue", exact: true })).toBeVisible();
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });

@@ -12,7 +12,7 @@ let cached: OpenAPIObject | undefined;
  */
 export function openApiDocument(): OpenAPIObject {
   if (cached) return cached;
-  cached = generateOpenApiDocument(appRouter, {
+  const generated = generateOpenApiDocument(appRouter, {
     title: "CoverDesk API",
     version: "1.0.0",
     description: [
@@ -28,5 +28,7 @@ export function openApiDocument(): OpenAPIObject {
     tags: ["portfolios", "positions", "covers", "alerts"],
     securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "cdk_…", description: "An API token from Settings → API tokens." } },
   });
+  // Every route needs the token: said once for the whole API too, so readers (and /api-docs) preselect it.
+  cached = { ...generated, security: [{ bearerAuth: [] }] };
   return cached;
 }

@@ -340,5 +340,6 @@ describe("the OpenAPI document", () => {
     ]);
     expect(doc.servers).toEqual([{ url: "/api/v1" }]);
     expect(doc.components?.securitySchemes).toHaveProperty("bearerAuth");
+    expect(doc.security).toEqual([{ bearerAuth: [] }]);
   });
 });

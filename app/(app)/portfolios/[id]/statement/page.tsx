@@ -16,7 +16,7 @@ function Table<T>({ caption, columns, rows, rowKey }: { caption: string; columns
   if (rows.length === 0) return <p className="text-sm text-[var(--muted)]">None.</p>;
   // On a phone a wide table scrolls inside its own box (focusable, so keys scroll it too), not the page.
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto print:overflow-visible">
+    <div role="region" aria-label={`${caption} (scrollable table)`} tabIndex={0} className="overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
