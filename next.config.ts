@@ -13,8 +13,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
-      // Share links (DESIGN §13): never indexed, and the token never leaves in a Referer.
-      { source: "/s/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Referrer-Policy", value: "no-referrer" }] },
+      // Pages whose address carries a secret token — share links (DESIGN §13), invitations and
+      // unsubscribe links: never indexed, and the token never leaves in a Referer. Listed after
+      // the app-wide rule, whose Referrer-Policy they replace.
+      ...["/s/:path*", "/invite/:path*", "/unsubscribe/:path*"].map((source) => ({
+        source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Referrer-Policy", value: "no-referrer" }],
+      })),
     ];
   },
 };

@@ -12,6 +12,15 @@ test("every page carries the security headers", async ({ request }) => {
   expect(h["x-powered-by"]).toBeUndefined();
 });
 
+test("pages whose address carries a secret token send no Referer and are not indexed", async ({ request }) => {
+  const token = "A".repeat(43);
+  for (const path of [`/s/${token}`, `/invite/${token}`, `/unsubscribe/${token}`]) {
+    const h = (await request.get(path, { maxRedirects: 0 })).headers();
+    expect(h["referrer-policy"], path).toBe("no-referrer");
+    expect(h["x-robots-tag"], path).toBe("noindex, nofollow");
+  }
+});
+
 test("the session cookie is HttpOnly and SameSite", async ({ page, context }) => {
   await signUp(page, newUser("cookie"));
   const session = (await context.cookies()).find((c) => c.name.includes("session-token"));

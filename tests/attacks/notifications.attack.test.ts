@@ -233,9 +233,9 @@ describe("unsubscribe links", () => {
       expect(res.body).toContain('<form method="post"');
       expect(res.body).not.toContain("notif-alice-");
       expect(res.headers["cache-control"]).toBe("no-store");
-      // The route asks for no-referrer, but the app-wide security headers (next.config) replace it: the
-      // token still never goes cross-origin (strict-origin-when-cross-origin sends the origin only).
-      expect(["no-referrer", "strict-origin-when-cross-origin"]).toContain(res.headers["referrer-policy"]);
+      // The token in the address never leaves in a Referer, and the page is never indexed.
+      expect(res.headers["referrer-policy"]).toBe("no-referrer");
+      expect(res.headers["x-robots-tag"]).toBe("noindex, nofollow");
       expect(res.body).not.toMatch(/<(img|script|link|iframe)\b/i);
     }
     expect((await prefs(alice)).emailEnabled).toBe(true);
