@@ -41,7 +41,9 @@ describe("bodies", () => {
     const answers = await Promise.all([...declared, ...chunked]);
     // A declared 100 MB is refused (413) and the connection closed: the client may only see the close.
     for (const a of answers.slice(0, 2)) expect([413, 0]).toContain(a.status);
-    expect(answers.slice(2).map((a) => a.status)).toEqual([401, 401]);
+    // An unread chunked body is refused 401; the server may then reset the connection while the
+    // client still sends, and a TCP reset discards the 401 not yet read (seen once in CI on 2 busy cores).
+    for (const a of answers.slice(2)) expect([401, 0]).toContain(a.status);
     for (const a of answers) expect(a.ms).toBeLessThan(5_000);
     expect(rssMb() - before).toBeLessThan(150);
     expect((await send({ path: "/api/health", from: "127.0.0.32" })).status).toBe(200);
