@@ -101,3 +101,14 @@ export const trpcError = (res: RawResponse): { message: string; code?: string } 
   const first = (Array.isArray(parsed) ? parsed[0] : parsed) as { error: { message: string; data?: { code?: string } } };
   return { message: first.error.message, code: first.error.data?.code };
 };
+
+/** Signs the session out as a browser does (with its CSRF token); the old cookie is then a replay. */
+export async function signOutOver(from: string, sessionCookie: string): Promise<RawResponse> {
+  const csrfRes = await send({ path: "/api/auth/csrf", from, headers: { cookie: sessionCookie } });
+  const csrfToken = (JSON.parse(csrfRes.body) as { csrfToken: string }).csrfToken;
+  const cookie = [sessionCookie, cookiesOf(csrfRes)].filter(Boolean).join("; ");
+  return send({
+    method: "POST", path: "/api/auth/signout", from,
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken }).toString(),
+  });
+}

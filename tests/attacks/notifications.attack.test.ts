@@ -2,7 +2,7 @@
 // unset): webhook SSRF at save time, the secret calendar feed, the per-cover ICS file, unsubscribe
 // links, and hostile or flooding calls of notification.*.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type RawResponse, cookiesOf, newSignedInUser, send, trpcError } from "./http-client";
+import { type RawResponse, newSignedInUser, send, signOutOver, trpcError } from "./http-client";
 
 type User = { cookie: string; from: string };
 let alice: User;
@@ -191,14 +191,7 @@ describe("per-cover ICS /api/covers/<id>/ics", () => {
     }));
     expect((await ics(cover.id, carol.cookie, carol.from)).status).toBe(200);
 
-    const csrfRes = await send({ path: "/api/auth/csrf", from: carol.from, headers: { cookie: carol.cookie } });
-    const csrfToken = (JSON.parse(csrfRes.body) as { csrfToken: string }).csrfToken;
-    const cookie = [carol.cookie, cookiesOf(csrfRes)].filter(Boolean).join("; ");
-    const out = await send({
-      method: "POST", path: "/api/auth/signout", from: carol.from,
-      headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken }).toString(),
-    });
-    expect(out.status).toBeLessThan(400);
+    expect((await signOutOver(carol.from, carol.cookie)).status).toBeLessThan(400);
 
     const replay = await ics(cover.id, carol.cookie, carol.from);
     expect(replay.status).toBe(404);

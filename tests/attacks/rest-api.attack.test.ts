@@ -2,7 +2,7 @@
 // token (a cross-site form cannot drive it), tokens where they do not belong, guessing floods
 // behind spoofed headers, giant bodies, and revocation racing calls in flight.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type RawResponse, newSignedInUser, send } from "./http-client";
+import { type RawResponse, newSignedInUser, send, signOutOver } from "./http-client";
 
 type User = { cookie: string; from: string };
 let alice: User;
@@ -64,6 +64,21 @@ describe("only a Bearer token opens /api/v1", () => {
     expect(made.status).toBe(200);
     const list = JSON.parse((await api(`/portfolios/${portfolioId}/positions`, { token: readToken })).body) as { label: string }[];
     expect(list.map((p) => p.label)).toEqual(["Script position"]);
+  });
+});
+
+describe("a session cookie replayed after sign-out", () => {
+  it("can neither list, create nor revoke tokens, while the tokens made before keep working until revoked", async () => {
+    const dan = { ...(await newSignedInUser("127.0.0.75", "rest-dan")), from: "127.0.0.75" };
+    const made = data<{ id: string; token: string }>(await trpc(dan, "apiToken.create", { name: "before sign-out", scope: "read" }));
+    expect((await signOutOver(dan.from, dan.cookie)).status).toBeLessThan(400);
+    expect((await trpc(dan, "apiToken.create", { name: "replayed", scope: "read-write" })).status).toBe(401);
+    expect((await trpc(dan, "apiToken.revoke", { id: made.id })).status).toBe(401);
+    expect((await send({ path: "/api/trpc/apiToken.list", from: dan.from, headers: { cookie: dan.cookie } })).status).toBe(401);
+    // A token is its own credential, independent of browser sessions: it still reads, and only Dan's portfolios.
+    const list = await api("/portfolios", { token: made.token, from: dan.from });
+    expect(list.status).toBe(200);
+    expect(JSON.parse(list.body)).toEqual([]);
   });
 });
 
