@@ -13,6 +13,11 @@ describe("largest-remainder split", () => {
     expect(allocateLargestRemainder(2, [1, 3], ["a", "b"])).toEqual([0, 2]);
   });
 
+  it("sees remainders of a third as equal in parts of any size, then prefers the larger weight and the smaller key", () => {
+    // $58,419.00 insured, paid by covers of $58,419.00, $58,419.00 and $9,347.04: every share ends in 1/3 cent.
+    expect(allocateLargestRemainder(5_841_900, [5_841_900, 5_841_900, 934_704], ["c0", "c1", "c3"])).toEqual([2_704_584, 2_704_583, 432_733]);
+  });
+
   it("breaks equal remainders and weights by the smaller key", () => {
     // 10 · 1/4 = 2 r ½; 10 · 1/4 = 2 r ½; 10 · 2/4 = 5 → one cent left, equal remainders and
     // weights: key "a" before "b"

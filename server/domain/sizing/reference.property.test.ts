@@ -155,9 +155,12 @@ function referenceByProvider(input: SizingInput, entries: Map<string, ExactEntry
     const paying = entry.covers.filter((share) => share.pay.greaterThan(0));
     const paid = paying.reduce((sum, share) => sum.plus(share.pay), new Decimal(0));
     const insuredCents = entry.insured.times(100);
+    // Remainders compared exactly, as numerators over the common denominator `paid`: a quotient
+    // such as 1/3 cut at 100 digits has one digit more in a smaller part, which once out-ranked an equal remainder.
     const parts = paying.map((share) => {
-      const exact = insuredCents.times(share.pay).div(paid);
-      return { share, cents: exact.floor(), remainder: exact.minus(exact.floor()) };
+      const scaled = insuredCents.times(share.pay);
+      const cents = scaled.divToInt(paid);
+      return { share, cents, remainder: scaled.minus(cents.times(paid)) };
     });
     let leftOver = insuredCents.minus(parts.reduce((sum, part) => sum.plus(part.cents), new Decimal(0))).toNumber();
     const ranked = [...parts].sort(
